@@ -1,0 +1,173 @@
+/*
+ * Syntax of C litmus tests as read by herd7's C front end and written in the
+ * kernel's tools/memory-model/litmus-tests. Syntax only: kernel primitives are
+ * plain calls here; org.lkmm.kernel gives them meaning.
+ */
+grammar LitmusC;
+
+test
+    : HEADER STRING? init? process+ trailer* (clause SEMI? trailer*)? EOF
+    ;
+
+init
+    : LBRACE SEMI* (initEntry (SEMI+ initEntry)* SEMI*)? RBRACE
+    ;
+
+initEntry
+    : typeName? initTarget (ASSIGN expr)?
+    ;
+
+initTarget
+    : (proc=NUMBER COLON)? STAR* name=ID (LBRACK NUMBER RBRACK)?
+    ;
+
+process
+    : ID? ID LPAR (param (COMMA param)*)? RPAR block
+    ;
+
+param
+    : typeName ID
+    ;
+
+typeName
+    : typeWord+ STAR*
+    ;
+
+typeWord
+    : TYPE_KEYWORD
+    | TYPE_NAME
+    | STRUCT ID
+    ;
+
+block
+    : LBRACE stmt* RBRACE
+    ;
+
+stmt
+    : typeName declarator (COMMA declarator)* SEMI     # declStmt
+    | ID ASSIGN expr SEMI                               # assignStmt
+    | STAR expr ASSIGN expr SEMI                        # storeStmt
+    | IF LPAR expr RPAR stmt (ELSE stmt)?               # ifStmt
+    | WHILE LPAR expr RPAR stmt                         # whileStmt
+    | block                                             # blockStmt
+    | expr SEMI                                         # exprStmt
+    | SEMI                                              # emptyStmt
+    ;
+
+declarator
+    : ID (ASSIGN expr)?
+    ;
+
+expr
+    : NUMBER                                            # intExpr
+    | (TRUE | FALSE)                                    # boolExpr
+    | ID LPAR (expr (COMMA expr)*)? RPAR                # callExpr
+    | ID                                                # nameExpr
+    | LPAR typeName RPAR expr                           # castExpr
+    | LPAR expr RPAR                                    # parenExpr
+    | expr LBRACK expr RBRACK                           # indexExpr
+    | op=(STAR | AMP | BANG | MINUS | TILDE) expr       # unaryExpr
+    | expr op=(STAR | SLASH | PERCENT) expr             # binaryExpr
+    | expr op=(PLUS | MINUS) expr                       # binaryExpr
+    | expr op=(SHL | SHR) expr                          # binaryExpr
+    | expr op=(LT | LE | GT | GE) expr                  # binaryExpr
+    | expr op=(EQ | NE) expr                            # binaryExpr
+    | expr op=AMP expr                                  # binaryExpr
+    | expr op=CARET expr                                # binaryExpr
+    | expr op=PIPE expr                                 # binaryExpr
+    | expr op=ANDAND expr                               # binaryExpr
+    | expr op=OROR expr                                 # binaryExpr
+    ;
+
+trailer
+    : LOCATIONS LBRACK (location (SEMI location)* SEMI?)? RBRACK    # locationsTrailer
+    | FILTER cond                                                 # filterTrailer
+    ;
+
+clause
+    : TILDE? EXISTS cond                                # existsClause
+    | FORALL cond                                       # forallClause
+    ;
+
+cond
+    : LPAR cond RPAR                                    # parenCond
+    | (TILDE | NOT) cond                                # notCond
+    | cond AND cond                                     # andCond
+    | cond OR cond                                      # orCond
+    | <assoc=right> cond IMPLIES cond                   # impliesCond
+    | TRUE                                              # trueCond
+    | FALSE                                             # falseCond
+    | location op=(ASSIGN | EQ | NE) value              # atomCond
+    ;
+
+location
+    : proc=NUMBER COLON ID                              # registerLocation
+    | STAR* ID (LBRACK NUMBER RBRACK)?                  # memoryLocation
+    ;
+
+value
+    : MINUS? NUMBER                                     # intValue
+    | proc=NUMBER COLON ID                              # registerValue
+    | AMP? ID                                           # addressValue
+    ;
+
+// ---- lexer ----
+HEADER      : 'C' [ \t]+ ~[ \t\r\n]+ ;
+STRING      : '"' ~["]* '"' ;
+EXISTS      : 'exists' ;
+FORALL      : 'forall' ;
+FILTER      : 'filter' ;
+LOCATIONS   : 'locations' ;
+TRUE        : 'true' ;
+FALSE       : 'false' ;
+NOT         : 'not' ;
+IF          : 'if' ;
+ELSE        : 'else' ;
+WHILE       : 'while' ;
+STRUCT      : 'struct' ;
+TYPE_KEYWORD: 'int' | 'long' | 'short' | 'char' | 'unsigned' | 'signed' | 'void'
+            | 'const' | 'volatile' | 'bool' ;
+TYPE_NAME   : [a-zA-Z_] [a-zA-Z_0-9]* '_t' ;
+ID          : [a-zA-Z_] [a-zA-Z_0-9]* ;
+NUMBER      : '0' [xX] [0-9a-fA-F]+ | [0-9]+ ;
+AND         : '/\\' ;
+OR          : '\\/' ;
+IMPLIES     : '=>' | '->' ;
+LPAR        : '(' ;
+RPAR        : ')' ;
+LBRACE      : '{' ;
+RBRACE      : '}' ;
+LBRACK      : '[' ;
+RBRACK      : ']' ;
+SEMI        : ';' ;
+COMMA       : ',' ;
+COLON       : ':' ;
+EQ          : '==' ;
+NE          : '!=' ;
+LE          : '<=' ;
+GE          : '>=' ;
+SHL         : '<<' ;
+SHR         : '>>' ;
+LT          : '<' ;
+GT          : '>' ;
+ASSIGN      : '=' ;
+ANDAND      : '&&' ;
+OROR        : '||' ;
+AMP         : '&' ;
+PIPE        : '|' ;
+CARET       : '^' ;
+PLUS        : '+' ;
+MINUS       : '-' ;
+STAR        : '*' ;
+SLASH       : '/' ;
+PERCENT     : '%' ;
+BANG        : '!' ;
+TILDE       : '~' ;
+
+// (* ... *) is a comment only when "(*" is not the start of a dereference.
+ML_COMMENT  : '(*' [ \t\r\nA-Z*] (NESTED_ML | .)*? '*)' -> skip ;
+fragment NESTED_ML : '(*' (NESTED_ML | .)*? '*)' ;
+C_COMMENT   : '/*' .*? '*/' -> skip ;
+LINE_COMMENT: '//' ~[\r\n]* -> skip ;
+WS          : [ \t\r\n\f]+ -> skip ;
+ERROR_CHAR  : . ;

@@ -1,0 +1,85 @@
+package org.lkmm.parse;
+
+import org.lkmm.ast.Cond;
+import org.lkmm.ast.Location;
+import org.lkmm.ast.Value;
+import org.lkmm.parse.LitmusCParser.AddressValueContext;
+import org.lkmm.parse.LitmusCParser.AndCondContext;
+import org.lkmm.parse.LitmusCParser.AtomCondContext;
+import org.lkmm.parse.LitmusCParser.FalseCondContext;
+import org.lkmm.parse.LitmusCParser.ImpliesCondContext;
+import org.lkmm.parse.LitmusCParser.IntValueContext;
+import org.lkmm.parse.LitmusCParser.LocationContext;
+import org.lkmm.parse.LitmusCParser.MemoryLocationContext;
+import org.lkmm.parse.LitmusCParser.NotCondContext;
+import org.lkmm.parse.LitmusCParser.OrCondContext;
+import org.lkmm.parse.LitmusCParser.ParenCondContext;
+import org.lkmm.parse.LitmusCParser.RegisterLocationContext;
+import org.lkmm.parse.LitmusCParser.RegisterValueContext;
+import org.lkmm.parse.LitmusCParser.TrueCondContext;
+
+/** Builds the propositions of final clauses and filters. */
+final class CondBuilder extends LitmusCBaseVisitor<Cond> {
+    private final Positions positions;
+
+    CondBuilder(Positions positions) {
+        this.positions = positions;
+    }
+
+    @Override
+    public Cond visitParenCond(ParenCondContext ctx) {
+        return visit(ctx.cond());
+    }
+
+    @Override
+    public Cond visitNotCond(NotCondContext ctx) {
+        return new Cond.Not(visit(ctx.cond()));
+    }
+
+    @Override
+    public Cond visitAndCond(AndCondContext ctx) {
+        return new Cond.And(visit(ctx.cond(0)), visit(ctx.cond(1)));
+    }
+
+    @Override
+    public Cond visitOrCond(OrCondContext ctx) {
+        return new Cond.Or(visit(ctx.cond(0)), visit(ctx.cond(1)));
+    }
+
+    @Override
+    public Cond visitImpliesCond(ImpliesCondContext ctx) {
+        return new Cond.Implies(visit(ctx.cond(0)), visit(ctx.cond(1)));
+    }
+
+    @Override
+    public Cond visitTrueCond(TrueCondContext ctx) {
+        return new Cond.Const(true);
+    }
+
+    @Override
+    public Cond visitFalseCond(FalseCondContext ctx) {
+        return new Cond.Const(false);
+    }
+
+    @Override
+    public Cond visitAtomCond(AtomCondContext ctx) {
+        Value value;
+        if (ctx.value() instanceof IntValueContext i) {
+            value = new Value.Int((i.MINUS() == null ? 1 : -1) * Numbers.parse(i.NUMBER().getText()));
+        } else if (ctx.value() instanceof RegisterValueContext r) {
+            value = new Value.Of(new Location.Register(positions.of(r), Integer.parseInt(r.proc.getText()),
+                    r.ID().getText()));
+        } else {
+            value = new Value.Address(((AddressValueContext) ctx.value()).ID().getText());
+        }
+        return new Cond.Equals(location(ctx.location()), value, ctx.op.getType() == LitmusCParser.NE);
+    }
+
+    Location location(LocationContext ctx) {
+        if (ctx instanceof RegisterLocationContext r) {
+            return new Location.Register(positions.of(r), Integer.parseInt(r.proc.getText()), r.ID().getText());
+        }
+        MemoryLocationContext m = (MemoryLocationContext) ctx;
+        return new Location.Memory(positions.of(m), m.ID().getText());
+    }
+}

@@ -1,0 +1,101 @@
+package org.lkmm.parse;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.lkmm.ast.LitmusTest;
+import org.lkmm.ast.SourcePos;
+
+/** Entry point of the grammar module: text or file in, LitmusTest or ParseException out. */
+public final class LitmusParser {
+    private static final Pattern RESULT = Pattern.compile("^[ \\t]*\\*?[ \\t]*Result:[ \\t]*(\\S+)", Pattern.MULTILINE);
+
+    private LitmusParser() {}
+
+    public static LitmusTest parseFile(Path path) throws ParseException {
+        String file = path.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new ParseException(new SourcePos(file, 0, 0), "no such file");
+        } catch (IOException e) {
+            throw new ParseException(new SourcePos(file, 0, 0), "cannot read file: " + e.getMessage());
+        }
+        return parse(file, decode(file, bytes));
+    }
+
+    public static LitmusTest parse(String file, String text) throws ParseException {
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            throw new ParseException(position(file, text, nul), "binary data (NUL byte) in a litmus test");
+        }
+        if (text.isBlank()) {
+            throw new ParseException(new SourcePos(file, 1, 1), "empty file: expected a 'C <name>' header");
+        }
+        SyntaxErrors errors = new SyntaxErrors(file);
+        LitmusCLexer lexer = new LitmusCLexer(CharStreams.fromString(HeaderText.blankOut(text), file));
+        lexer.removeErrorListeners();
+        LitmusCParser parser = new LitmusCParser(new CommonTokenStream(lexer));
+        parser.removeErrorListeners();
+        parser.addErrorListener(errors);
+        LitmusCParser.TestContext tree;
+        try {
+            tree = parser.test();
+        } catch (ParseCancellationException e) {
+            tree = null;
+        }
+        Optional<ParseException> error = errors.first();
+        if (error.isPresent()) {
+            throw error.get();
+        }
+        return new AstBuilder(file).build(tree, expectedResult(text));
+    }
+
+    /** The first "Result: X" line of the test's comments, as the kernel's judgelitmus.sh reads it. */
+    static Optional<String> expectedResult(String text) {
+        Matcher m = RESULT.matcher(text);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    private static String decode(String file, byte[] bytes) throws ParseException {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, out, true);
+        String text = out.flip().toString();
+        if (result.isError()) {
+            throw new ParseException(position(file, text, text.length()),
+                    String.format("byte 0x%02x is not UTF-8 text", bytes[in.position()] & 0xff));
+        }
+        return text;
+    }
+
+    private static SourcePos position(String file, String text, int offset) {
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+        return new SourcePos(file, line, col);
+    }
+}
