@@ -1,0 +1,29 @@
+package org.lkmm.cli;
+
+import java.nio.file.Path;
+import org.lkmm.ast.LitmusTest;
+import org.lkmm.diag.InputError;
+import org.lkmm.kernel.KernelTable;
+import org.lkmm.model.Lkmm;
+import org.lkmm.parse.LitmusParser;
+import org.lkmm.parse.ParseException;
+import org.lkmm.verdict.Checker;
+
+/** Parses and checks one file, turning every failure into an Outcome. */
+final class TestRunner {
+    private final Checker checker = new Checker(KernelTable.standard(), new Lkmm());
+
+    Outcome run(Path path) {
+        String file = path.toString();
+        try {
+            LitmusTest test = LitmusParser.parseFile(path);
+            return Outcome.of(file, checker.check(file, test), test.expectedResult());
+        } catch (ParseException e) {
+            return Outcome.error(file, e.getMessage(), ExitCodes.BAD_INPUT);
+        } catch (InputError e) {
+            return Outcome.error(file, e.getMessage(), ExitCodes.BAD_INPUT);
+        } catch (StackOverflowError | RuntimeException e) {
+            return Outcome.error(file, file + ": internal error: " + e, ExitCodes.INTERNAL);
+        }
+    }
+}

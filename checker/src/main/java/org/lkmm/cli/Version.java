@@ -1,0 +1,11 @@
+package org.lkmm.cli;
+
+import picocli.CommandLine.IVersionProvider;
+
+final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return new String[] {"lkmm " + (v == null ? "0.1.0-SNAPSHOT" : v) + " (LKMM of Linux 6.1)"};
+    }
+}

@@ -1,0 +1,122 @@
+package org.lkmm.enumerate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+import org.lkmm.model.Execution;
+import org.lkmm.model.Lkmm;
+import org.lkmm.model.Verdict;
+import org.lkmm.program.Program;
+import org.lkmm.program.ThreadPath;
+import org.lkmm.relation.Relation;
+
+/**
+ * Streams the candidate executions of a program: one choice of path per thread, then rf for
+ * each read, then a coherence order per location; each is checked by the model and the
+ * allowed ones are handed on. Nothing is materialised beyond the current candidate.
+ */
+public final class Enumerator {
+    private final Program program;
+    private final Lkmm model;
+    private long explored;
+
+    public Enumerator(Program program, Lkmm model) {
+        this.program = program;
+        this.model = model;
+    }
+
+    /** Runs the enumeration; returns the number of candidate executions checked. */
+    public long run(Consumer<Candidate> allowed) {
+        explored = 0;
+        choosePaths(0, new ArrayList<>(), allowed);
+        return explored;
+    }
+
+    private void choosePaths(int thread, List<ThreadPath> chosen, Consumer<Candidate> allowed) {
+        if (thread == program.threads().size()) {
+            explore(new Skeleton(program, List.copyOf(chosen)), allowed);
+            return;
+        }
+        for (ThreadPath p : program.threads().get(thread)) {
+            chosen.add(p);
+            choosePaths(thread + 1, chosen, allowed);
+            chosen.remove(chosen.size() - 1);
+        }
+    }
+
+    private void explore(Skeleton s, Consumer<Candidate> allowed) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("interrupted");
+        }
+        ReadsFrom rf = new ReadsFrom(s);
+        if (rf.impossible()) {
+            return;
+        }
+        CoherenceOrders co = new CoherenceOrders(s, program.layout().size());
+        for (List<int[]> perLocation : co.orders) {
+            if (perLocation.isEmpty()) {
+                return;
+            }
+        }
+        int[] rfChoice = new int[rf.reads.length];
+        do {
+            Relation rfRel = rfRelation(s, rf, rfChoice);
+            int[] coChoice = new int[co.orders.size()];
+            do {
+                explored++;
+                Relation coRel = coRelation(s, co, coChoice);
+                Execution x = new Execution(s.events, s.po, rfRel, coRel, s.rmw, s.addr, s.data, s.ctrl);
+                Verdict v = model.check(x, true);
+                if (v.allowed()) {
+                    allowed.accept(new Candidate(x, s.paths, finalMemory(s, co, coChoice), v));
+                }
+            } while (next(coChoice, i -> co.orders.get(i).size()));
+        } while (next(rfChoice, i -> rf.sources[i].length));
+    }
+
+    private static Relation rfRelation(Skeleton s, ReadsFrom rf, int[] choice) {
+        Relation.Builder b = Relation.builder(s.size());
+        for (int i = 0; i < rf.reads.length; i++) {
+            b.add(rf.sources[i][choice[i]], rf.reads[i]);
+        }
+        return b.build();
+    }
+
+    private static Relation coRelation(Skeleton s, CoherenceOrders co, int[] choice) {
+        Relation.Builder b = Relation.builder(s.size());
+        for (int loc = 0; loc < choice.length; loc++) {
+            int[] order = co.orders.get(loc).get(choice[loc]);
+            for (int i = 0; i < order.length; i++) {
+                for (int j = i + 1; j < order.length; j++) {
+                    b.add(order[i], order[j]);
+                }
+            }
+        }
+        return b.build();
+    }
+
+    private long[] finalMemory(Skeleton s, CoherenceOrders co, int[] choice) {
+        long[] mem = new long[choice.length];
+        for (int loc = 0; loc < choice.length; loc++) {
+            int[] order = co.orders.get(loc).get(choice[loc]);
+            mem[loc] = s.events.get(order[order.length - 1]).value();
+        }
+        return mem;
+    }
+
+    private interface Sizes {
+        int of(int position);
+    }
+
+    /** Odometer step over choice vectors; false after the last one. */
+    private static boolean next(int[] choice, Sizes sizes) {
+        for (int i = choice.length - 1; i >= 0; i--) {
+            if (++choice[i] < sizes.of(i)) {
+                return true;
+            }
+            choice[i] = 0;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,112 @@
+package org.lkmm.enumerate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lkmm.program.Event;
+import org.lkmm.program.Kind;
+
+/**
+ * The writes each read may read from. Ordinary reads need a write of their value; LF, RL and
+ * RU events follow lock.cat (rfi-lf is forced, rfe-lf and rf-ru are chosen). LKR events get
+ * their rf from co later, so they are not listed. Reads from po-later writes of the same
+ * thread are left out: coherence forbids them in every execution.
+ */
+final class ReadsFrom {
+    final int[] reads;
+    final int[][] sources;
+
+    ReadsFrom(Skeleton s) {
+        List<Integer> rs = new ArrayList<>();
+        List<int[]> srcs = new ArrayList<>();
+        for (int r = 0; r < s.size(); r++) {
+            Event e = s.events.get(r);
+            int[] options = switch (e.kind()) {
+                case READ -> ordinary(s, r, e);
+                case LOCK_FAIL, READ_LOCKED -> lockFail(s, r, e);
+                case READ_UNLOCKED -> readUnlocked(s, r, e);
+                default -> null;
+            };
+            if (options != null) {
+                rs.add(r);
+                srcs.add(options);
+            }
+        }
+        reads = rs.stream().mapToInt(Integer::intValue).toArray();
+        sources = srcs.toArray(int[][]::new);
+    }
+
+    boolean impossible() {
+        for (int[] s : sources) {
+            if (s.length == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int[] ordinary(Skeleton s, int r, Event e) {
+        List<Integer> out = new ArrayList<>();
+        for (int w = 0; w < s.size(); w++) {
+            Event we = s.events.get(w);
+            if ((we.kind() == Kind.WRITE || we.kind() == Kind.INIT) && we.location() == e.location()
+                    && we.value() == e.value() && !(we.thread() == e.thread() && w > r)) {
+                out.add(w);
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** rfi-lf if the LF sits in its own thread's critical section, else any external LKW. */
+    private static int[] lockFail(Skeleton s, int r, Event e) {
+        int open = -1;
+        for (int i = 0; i < r; i++) {
+            Event p = s.events.get(i);
+            if (p.thread() == e.thread() && p.location() == e.location()) {
+                if (p.kind() == Kind.LOCK_WRITE) {
+                    open = i;
+                } else if (p.kind() == Kind.UNLOCK) {
+                    open = -1;
+                }
+            }
+        }
+        if (open >= 0) {
+            return new int[] {open};
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int w = 0; w < s.size(); w++) {
+            Event we = s.events.get(w);
+            if (we.kind() == Kind.LOCK_WRITE && we.location() == e.location() && we.thread() != e.thread()) {
+                out.add(w);
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** External UL or IW, or a po-earlier UL with no LKW of the location after it. */
+    private static int[] readUnlocked(Skeleton s, int r, Event e) {
+        List<Integer> out = new ArrayList<>();
+        for (int w = 0; w < s.size(); w++) {
+            Event we = s.events.get(w);
+            if (we.location() != e.location()) {
+                continue;
+            }
+            boolean external = we.thread() != e.thread();
+            if (we.kind() == Kind.INIT || we.kind() == Kind.UNLOCK && external) {
+                out.add(w);
+            } else if (we.kind() == Kind.UNLOCK && w < r && noLockBetween(s, w, r, e)) {
+                out.add(w);
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static boolean noLockBetween(Skeleton s, int from, int to, Event e) {
+        for (int i = from + 1; i < to; i++) {
+            Event p = s.events.get(i);
+            if (p.kind() == Kind.LOCK_WRITE && p.location() == e.location()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

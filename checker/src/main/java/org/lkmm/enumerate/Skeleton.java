@@ -1,0 +1,78 @@
+package org.lkmm.enumerate;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.lkmm.program.Event;
+import org.lkmm.program.Kind;
+import org.lkmm.program.Program;
+import org.lkmm.program.ThreadPath;
+import org.lkmm.relation.Relation;
+
+/**
+ * The events of one choice of thread paths, with the relations that do not depend on rf or co:
+ * initial writes first (one per location), then each thread's events in program order.
+ */
+final class Skeleton {
+    final List<Event> events = new ArrayList<>();
+    final List<ThreadPath> paths;
+    final int[] firstOfThread;
+    final Relation po;
+    final Relation rmw;
+    final Relation addr;
+    final Relation data;
+    final Relation ctrl;
+
+    Skeleton(Program program, List<ThreadPath> paths) {
+        this.paths = paths;
+        for (int loc = 0; loc < program.layout().size(); loc++) {
+            events.add(new Event(-1, -1, Kind.INIT, loc, program.initialValues()[loc], null, null, -1, false,
+                    new BitSet(), new BitSet(), new BitSet(), null, "init"));
+        }
+        firstOfThread = new int[paths.size()];
+        for (int t = 0; t < paths.size(); t++) {
+            firstOfThread[t] = events.size();
+            events.addAll(paths.get(t).events());
+        }
+        int n = events.size();
+        Relation.Builder po = Relation.builder(n);
+        Relation.Builder rmw = Relation.builder(n);
+        Relation.Builder addr = Relation.builder(n);
+        Relation.Builder data = Relation.builder(n);
+        Relation.Builder ctrl = Relation.builder(n);
+        for (int t = 0; t < paths.size(); t++) {
+            int base = firstOfThread[t];
+            List<Event> evs = paths.get(t).events();
+            for (int i = 0; i < evs.size(); i++) {
+                Event e = evs.get(i);
+                for (int j = i + 1; j < evs.size(); j++) {
+                    po.add(base + i, base + j);
+                }
+                if (e.rmwRead() >= 0) {
+                    rmw.add(base + e.rmwRead(), base + i);
+                }
+                link(addr, e.addr(), base, base + i);
+                link(data, e.data(), base, base + i);
+                link(ctrl, e.ctrl(), base, base + i);
+            }
+        }
+        this.po = po.build();
+        this.rmw = rmw.build();
+        this.addr = addr.build();
+        this.data = data.build();
+        this.ctrl = ctrl.build();
+    }
+
+    private void link(Relation.Builder r, BitSet sources, int base, int target) {
+        for (int s = sources.nextSetBit(0); s >= 0; s = sources.nextSetBit(s + 1)) {
+            // dependencies start at reads: herd's addr, data and ctrl relate R to later events
+            if (events.get(base + s).isRead()) {
+                r.add(base + s, target);
+            }
+        }
+    }
+
+    int size() {
+        return events.size();
+    }
+}

@@ -1,0 +1,56 @@
+package org.lkmm.kernel;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** The primitive table, read from primitives.tsv: kernel knowledge as data. */
+public final class KernelTable {
+    private final Map<String, Primitive> byName;
+
+    private KernelTable(Map<String, Primitive> byName) {
+        this.byName = byName;
+    }
+
+    public static KernelTable standard() {
+        try (InputStream in = KernelTable.class.getResourceAsStream("primitives.tsv")) {
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static KernelTable parse(String text) {
+        Map<String, Primitive> byName = new TreeMap<>();
+        for (String line : text.split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.trim().split("\\s+");
+            List<Role> roles = f[3].equals("-") ? List.of()
+                    : Arrays.stream(f[3].split(",")).map(r -> Role.valueOf(r.toUpperCase(Locale.ROOT))).toList();
+            char op = f[4].equals(".") ? ' ' : f[4].charAt(0);
+            Optional<String> test = f[4].length() > 1 ? Optional.of(f[4].substring(1)) : Optional.empty();
+            byName.put(f[0], new Primitive(f[0], Form.valueOf(f[1]), f[2], roles, op, test));
+        }
+        return new KernelTable(byName);
+    }
+
+    public Optional<Primitive> lookup(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    public List<String> names() {
+        return new ArrayList<>(byName.keySet());
+    }
+}

@@ -1,0 +1,116 @@
+package org.lkmm.model;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.lkmm.program.Annotation;
+import org.lkmm.program.Event;
+import org.lkmm.program.FenceKind;
+import org.lkmm.program.Kind;
+import org.lkmm.relation.EventSet;
+import org.lkmm.relation.Relation;
+
+/** The event sets and structural relations herd7 gives the cat files (stdlib.cat, linux-kernel.bell). */
+final class Base {
+    final Execution x;
+    final int n;
+    final List<Event> ev;
+
+    final EventSet iw;
+    final EventSet lkr;
+    final EventSet lkw;
+    final EventSet ul;
+    final EventSet lf;
+    final EventSet ru;
+    final EventSet reads;
+    final EventSet writes;
+    final EventSet memory;
+    final EventSet once;
+    final EventSet acquire;
+    final EventSet release;
+    final EventSet noreturn;
+    final EventSet rmwAccesses;
+    final EventSet srcuLock;
+    final EventSet srcuUnlock;
+    final EventSet syncSrcu;
+    final Map<FenceKind, EventSet> fences = new EnumMap<>(FenceKind.class);
+
+    final Relation po;
+    final Relation loc;
+    final Relation internal;
+    final Relation external;
+    final Relation poLoc;
+
+    Base(Execution x) {
+        this.x = x;
+        this.n = x.size();
+        this.ev = x.events();
+        iw = set(e -> e.kind() == Kind.INIT);
+        lkr = set(e -> e.kind() == Kind.LOCK_READ);
+        lkw = set(e -> e.kind() == Kind.LOCK_WRITE);
+        ul = set(e -> e.kind() == Kind.UNLOCK);
+        lf = set(e -> e.kind() == Kind.LOCK_FAIL || e.kind() == Kind.READ_LOCKED);
+        ru = set(e -> e.kind() == Kind.READ_UNLOCKED);
+        reads = set(Event::isRead);
+        writes = set(Event::isWrite);
+        memory = reads.union(writes);
+        once = set(e -> e.isMemory() && e.kind() != Kind.INIT && e.annotation() == Annotation.ONCE);
+        acquire = set(e -> e.kind() == Kind.LOCK_READ || e.kind() == Kind.READ && e.annotation() == Annotation.ACQUIRE);
+        release = set(e -> e.kind() == Kind.UNLOCK || e.kind() == Kind.WRITE && e.annotation() == Annotation.RELEASE);
+        noreturn = set(e -> e.kind() == Kind.READ && e.annotation() == Annotation.NORETURN);
+        rmwAccesses = set(Event::atomic);
+        srcuLock = set(e -> e.kind() == Kind.SRCU_LOCK);
+        srcuUnlock = set(e -> e.kind() == Kind.SRCU_UNLOCK);
+        syncSrcu = set(e -> e.kind() == Kind.SRCU_SYNC);
+        for (FenceKind k : FenceKind.values()) {
+            fences.put(k, set(e -> e.kind() == Kind.FENCE && e.fence() == k));
+        }
+        po = x.po();
+        loc = pairs((a, b) -> a.location() >= 0 && a.location() == b.location());
+        internal = pairs((a, b) -> a.thread() >= 0 && a.thread() == b.thread());
+        external = pairs((a, b) -> a.thread() < 0 || a.thread() != b.thread());
+        poLoc = po.intersect(loc);
+    }
+
+    EventSet set(Predicate<Event> p) {
+        return EventSet.of(n, i -> p.test(ev.get(i)));
+    }
+
+    EventSet all() {
+        return EventSet.of(n, i -> true);
+    }
+
+    interface PairTest {
+        boolean test(Event a, Event b);
+    }
+
+    Relation pairs(PairTest test) {
+        Relation.Builder b = Relation.builder(n);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                if (test.test(ev.get(i), ev.get(j))) {
+                    b.add(i, j);
+                }
+            }
+        }
+        return b.build();
+    }
+
+    /** stdlib.cat: fencerel(B) = (po & (_ * B)) ; po. */
+    Relation fencerel(EventSet b) {
+        return po.to(b).seq(po);
+    }
+
+    Relation fencerel(FenceKind... kinds) {
+        EventSet s = EventSet.empty(n);
+        for (FenceKind k : kinds) {
+            s = s.union(fences.get(k));
+        }
+        return fencerel(s);
+    }
+
+    Relation id(EventSet s) {
+        return Relation.identity(s);
+    }
+}

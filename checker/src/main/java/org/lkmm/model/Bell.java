@@ -1,0 +1,80 @@
+package org.lkmm.model;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import org.lkmm.program.Event;
+import org.lkmm.program.FenceKind;
+import org.lkmm.program.Kind;
+import org.lkmm.relation.EventSet;
+import org.lkmm.relation.Relation;
+
+/**
+ * linux-kernel.bell: matching of (S)RCU read-side critical sections and the flags about them.
+ * The bell's fixed point pairs each unlock with the nearest unmatched lock before it, which
+ * is what a stack per thread (per thread and srcu_struct for SRCU) computes.
+ */
+final class Bell {
+    final Relation rcuRscs;
+    final Relation srcuRscs;
+    final boolean unbalancedRcu;
+    final boolean unbalancedSrcu;
+    final boolean srcuBadNesting;
+
+    Bell(Base b) {
+        Relation.Builder rcu = Relation.builder(b.n);
+        Relation.Builder srcu = Relation.builder(b.n);
+        Map<Long, Deque<Integer>> open = new HashMap<>();
+        int matchedRcu = 0;
+        int matchedSrcu = 0;
+        int rcuEvents = 0;
+        int srcuEvents = 0;
+        boolean badNesting = false;
+        for (int i = 0; i < b.n; i++) {
+            Event e = b.ev.get(i);
+            boolean rcuLock = e.kind() == Kind.FENCE && e.fence() == FenceKind.RCU_LOCK;
+            boolean rcuUnlock = e.kind() == Kind.FENCE && e.fence() == FenceKind.RCU_UNLOCK;
+            if (rcuLock || rcuUnlock) {
+                rcuEvents++;
+            }
+            if (e.kind() == Kind.SRCU_LOCK || e.kind() == Kind.SRCU_UNLOCK) {
+                srcuEvents++;
+            }
+            long rcuKey = ((long) e.thread() << 32) | 0xffffffffL;
+            long srcuKey = ((long) e.thread() << 32) | (e.location() & 0xffffffffL);
+            if (rcuLock) {
+                open.computeIfAbsent(rcuKey, k -> new ArrayDeque<>()).push(i);
+            } else if (rcuUnlock) {
+                Deque<Integer> s = open.get(rcuKey);
+                if (s != null && !s.isEmpty()) {
+                    rcu.add(s.pop(), i);
+                    matchedRcu += 2;
+                }
+            } else if (e.kind() == Kind.SRCU_LOCK) {
+                open.computeIfAbsent(srcuKey, k -> new ArrayDeque<>()).push(i);
+            } else if (e.kind() == Kind.SRCU_UNLOCK) {
+                Deque<Integer> s = open.get(srcuKey);
+                if (s != null && !s.isEmpty()) {
+                    int lock = s.pop();
+                    srcu.add(lock, i);
+                    matchedSrcu += 2;
+                    // flag ~empty different-values(srcu-rscs) as srcu-bad-nesting
+                    badNesting |= b.ev.get(lock).value() != e.value();
+                }
+            }
+        }
+        rcuRscs = rcu.build();
+        srcuRscs = srcu.build();
+        unbalancedRcu = matchedRcu != rcuEvents;
+        unbalancedSrcu = matchedSrcu != srcuEvents;
+        srcuBadNesting = badNesting;
+    }
+
+    /** let Marked = (~M) | IW | Once | Release | Acquire | domain(rmw) | range(rmw) | LKR | LKW | UL | LF | RL | RU */
+    static EventSet marked(Base b, Relation rmw) {
+        return b.memory.complement().union(b.iw).union(b.once).union(b.release).union(b.acquire)
+                .union(rmw.domain()).union(rmw.range())
+                .union(b.lkr).union(b.lkw).union(b.ul).union(b.lf).union(b.ru);
+    }
+}

@@ -1,0 +1,367 @@
+package org.lkmm.model;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.lkmm.program.FenceKind;
+import org.lkmm.relation.EventSet;
+import org.lkmm.relation.Relation;
+
+/**
+ * linux-kernel.cat, one method per definition, evaluated on one candidate execution.
+ * Axioms listed in {@code disabled} are not checked (to show each one is load-bearing).
+ */
+public final class Lkmm {
+    private final Set<Axiom> disabled;
+
+    public Lkmm() {
+        this(EnumSet.noneOf(Axiom.class));
+    }
+
+    public Lkmm(Set<Axiom> disabled) {
+        this.disabled = disabled.isEmpty() ? EnumSet.noneOf(Axiom.class) : EnumSet.copyOf(disabled);
+    }
+
+    public Verdict check(Execution x, boolean wantFlags) {
+        return new Run(new Base(x)).verdict(wantFlags);
+    }
+
+    private final class Run {
+        final Base b;
+        final Bell bell;
+        final LockCat lock;
+        final Relation rf;
+        final Relation co;
+        final Relation fr;
+        final Relation rmw;
+        final EventSet marked;
+        final EventSet plain;
+        final EventSet r4rmb;
+        final Relation rfe;
+        final Relation rfi;
+        final Relation coe;
+        final Relation fre;
+
+        Run(Base b) {
+            this.b = b;
+            this.bell = new Bell(b);
+            this.lock = new LockCat(b);
+            this.rf = lock.rf;
+            this.co = lock.co;
+            this.fr = lock.fr;
+            this.marked = Bell.marked(b, b.x.rmw());
+            this.plain = b.memory.minus(marked);
+            this.rmw = b.x.rmw().union(lock.lkRmw);
+            this.r4rmb = b.reads.minus(b.noreturn);
+            this.rfe = rf.intersect(b.external);
+            this.rfi = rf.intersect(b.internal);
+            this.coe = co.intersect(b.external);
+            this.fre = fr.intersect(b.external);
+        }
+
+        Verdict verdict(boolean wantFlags) {
+            Optional<Axiom> failed = firstFailure();
+            Set<String> flags = new TreeSet<>();
+            if (failed.isEmpty() && wantFlags) {
+                if (bell.srcuBadNesting) {
+                    flags.add("srcu-bad-nesting");
+                }
+                if (bell.unbalancedRcu) {
+                    flags.add("unbalanced-rcu-locking");
+                }
+                if (bell.unbalancedSrcu) {
+                    flags.add("unbalanced-srcu-locking");
+                }
+                if (!mixedAccesses().isEmpty()) {
+                    flags.add("mixed-accesses");
+                }
+                if (dataRace()) {
+                    flags.add("data-race");
+                }
+            }
+            return new Verdict(failed, flags);
+        }
+
+        private Optional<Axiom> firstFailure() {
+            if (on(Axiom.LOCK_NEST) && !lock.lockNest(b)) {
+                return Optional.of(Axiom.LOCK_NEST);
+            }
+            if (on(Axiom.UNMATCHED_LOCKS) && !lock.unmatchedLocks(b)) {
+                return Optional.of(Axiom.UNMATCHED_LOCKS);
+            }
+            // acyclic po-loc | com as coherence
+            if (on(Axiom.COHERENCE) && !b.poLoc.union(com()).isAcyclic()) {
+                return Optional.of(Axiom.COHERENCE);
+            }
+            // empty rmw & (fre ; coe) as atomic
+            if (on(Axiom.ATOMIC) && !rmw.intersect(fre.seq(coe)).isEmpty()) {
+                return Optional.of(Axiom.ATOMIC);
+            }
+            Relation hb = hb();
+            if (on(Axiom.HAPPENS_BEFORE) && !hb.isAcyclic()) {
+                return Optional.of(Axiom.HAPPENS_BEFORE);
+            }
+            Relation pb = pb(hb);
+            if (on(Axiom.PROPAGATION) && !pb.isAcyclic()) {
+                return Optional.of(Axiom.PROPAGATION);
+            }
+            if (on(Axiom.RCU) && !rb(hb, pb).isIrreflexive()) {
+                return Optional.of(Axiom.RCU);
+            }
+            if (on(Axiom.PLAIN_COHERENCE) && !plainCoherence(hb, pb)) {
+                return Optional.of(Axiom.PLAIN_COHERENCE);
+            }
+            return Optional.empty();
+        }
+
+        private boolean on(Axiom a) {
+            return !disabled.contains(a);
+        }
+
+        Relation com() {
+            return rf.union(co).union(fr);
+        }
+
+        // ---- Basic relations ----
+
+        Relation acqPo() {
+            return b.po.restrict(b.acquire, b.memory);
+        }
+
+        Relation poRel() {
+            return b.po.restrict(b.memory, b.release);
+        }
+
+        /** let po-unlock-lock-po = po ; [UL] ; (po|rf) ; [LKR] ; po */
+        Relation poUnlockLockPo() {
+            return b.po.to(b.ul).seq(b.po.union(rf)).to(b.lkr).seq(b.po);
+        }
+
+        Relation rmbRel() {
+            return b.fencerel(FenceKind.RMB).restrict(r4rmb, r4rmb);
+        }
+
+        Relation wmbRel() {
+            return b.fencerel(FenceKind.WMB).restrict(b.writes, b.writes);
+        }
+
+        Relation mb() {
+            EventSet m = b.memory;
+            EventSet rmwSet = b.rmwAccesses;
+            Relation poOpt = b.po.optional();
+            Relation r = b.fencerel(FenceKind.MB).restrict(m, m);
+            r = r.union(b.fencerel(FenceKind.BEFORE_ATOMIC).from(m).to(rmwSet).seq(poOpt).to(m));
+            r = r.union(poOpt.from(m).to(rmwSet).seq(b.fencerel(FenceKind.AFTER_ATOMIC)).to(m));
+            r = r.union(poOpt.from(m).to(b.lkw).seq(b.fencerel(FenceKind.AFTER_SPINLOCK)).to(m));
+            r = r.union(b.po.from(m).to(b.ul).seq(co.union(b.po)).to(b.lkw)
+                    .seq(b.fencerel(FenceKind.AFTER_UNLOCK_LOCK)).to(m));
+            return r;
+        }
+
+        /** let gp = po ; [Sync-rcu | Sync-srcu] ; po? */
+        Relation gp() {
+            return b.po.to(b.fences.get(FenceKind.SYNC_RCU).union(b.syncSrcu)).seq(b.po.optional());
+        }
+
+        Relation strongFenceBase() {
+            return mb().union(gp());
+        }
+
+        // ---- Fundamental coherence ordering, ppo ----
+
+        Relation dep() {
+            return b.x.addr().union(b.x.data());
+        }
+
+        Relation ppo(Relation nonrwFenceAndFence) {
+            Relation dep = dep();
+            Relation overwrite = co.union(fr);
+            Relation rwdep = dep.union(b.x.ctrl()).to(b.writes);
+            Relation toW = rwdep.union(overwrite.intersect(b.internal))
+                    .union(b.x.addr().to(plain).seq(wmbRel()));
+            Relation toR = b.x.addr().union(dep.to(marked).seq(rfi));
+            return toR.union(toW).union(nonrwFenceAndFence).union(poUnlockLockPo().intersect(b.internal));
+        }
+
+        Relation fence() {
+            return strongFenceBase().union(poRel()).union(acqPo()).union(wmbRel()).union(rmbRel());
+        }
+
+        Relation aCumul(Relation r) {
+            return rfe.to(marked).optional().seq(r);
+        }
+
+        Relation cumulFence() {
+            Relation inner = aCumul(strongFenceBase().union(poRel())).union(wmbRel()).union(poUnlockLockPo());
+            return inner.restrict(marked, marked);
+        }
+
+        /** let prop = [Marked] ; (overwrite & ext)? ; cumul-fence* ; [Marked] ; rfe? ; [Marked] */
+        Relation prop() {
+            Relation overwriteExt = co.union(fr).intersect(b.external);
+            return overwriteExt.optional().restrict(marked, b.all())
+                    .seq(cumulFence().star()).to(marked).seq(rfe.optional()).to(marked);
+        }
+
+        Relation hb() {
+            Relation prop = prop();
+            Relation notId = prop.minus(Relation.identity(b.all())).intersect(b.internal);
+            return ppo(fence()).union(rfe).union(notId).restrict(marked, marked);
+        }
+
+        Relation pb(Relation hb) {
+            return prop().seq(strongFenceBase()).seq(hb.star()).to(marked);
+        }
+
+        // ---- RCU ----
+
+        Relation rcuLink(Relation hb, Relation pb) {
+            return b.po.optional().seq(hb.star()).seq(pb.star()).seq(prop()).seq(b.po);
+        }
+
+        Relation rcuFence(Relation hb, Relation pb) {
+            Relation link = rcuLink(hb, pb);
+            Relation rcuGp = Relation.identity(b.fences.get(FenceKind.SYNC_RCU));
+            Relation srcuGp = Relation.identity(b.syncSrcu);
+            Relation rscsi = bell.rcuRscs.inverse();
+            Relation srscsi = bell.srcuRscs.inverse();
+            Relation loc = b.loc;
+            Relation order = rcuGp.union(srcuGp);
+            Relation base = rcuGp.seq(link).seq(rscsi)
+                    .union(srcuGp.seq(link).seq(srscsi).intersect(loc))
+                    .union(rscsi.seq(link).seq(rcuGp))
+                    .union(srscsi.seq(link).seq(srcuGp).intersect(loc));
+            order = order.union(base);
+            while (true) {
+                Relation next = order
+                        .union(rcuGp.seq(link).seq(order).seq(link).seq(rscsi))
+                        .union(srcuGp.seq(link).seq(order).seq(link).seq(srscsi).intersect(loc))
+                        .union(rscsi.seq(link).seq(order).seq(link).seq(rcuGp))
+                        .union(srscsi.seq(link).seq(order).seq(link).seq(srcuGp).intersect(loc))
+                        .union(order.seq(link).seq(order));
+                if (next.equals(order)) {
+                    break;
+                }
+                order = next;
+            }
+            return b.po.seq(order).seq(b.po.optional());
+        }
+
+        /** let rb = prop ; rcu-fence ; hb* ; pb* ; [Marked] */
+        Relation rb(Relation hb, Relation pb) {
+            return prop().seq(rcuFence(hb, pb)).seq(hb.star()).seq(pb.star()).to(marked);
+        }
+
+        // ---- Plain accesses and data races ----
+
+        Relation mixedAccesses() {
+            Relation poLocNoBarrier = b.poLoc.minus(barrier());
+            return poLocNoBarrier.restrict(plain.intersect(b.writes), marked)
+                    .union(poLocNoBarrier.restrict(marked, plain.intersect(b.writes)));
+        }
+
+        Relation barrier() {
+            EventSet kinds = EventSet.empty(b.n);
+            for (FenceKind k : new FenceKind[] {FenceKind.BARRIER, FenceKind.RMB, FenceKind.WMB, FenceKind.MB,
+                    FenceKind.SYNC_RCU, FenceKind.BEFORE_ATOMIC, FenceKind.AFTER_ATOMIC,
+                    FenceKind.RCU_LOCK, FenceKind.RCU_UNLOCK}) {
+                kinds = kinds.union(b.fences.get(k));
+            }
+            kinds = kinds.union(b.syncSrcu).union(b.acquire).union(b.release).union(b.srcuLock).union(b.srcuUnlock);
+            return b.fencerel(kinds).union(b.po.to(b.release)).union(b.po.from(b.acquire));
+        }
+
+        private Relation strongFence;
+        private Relation fenceFull;
+        private Relation nonrwFence;
+        private Relation xbstar;
+
+        private void plainRelations(Relation hb, Relation pb) {
+            if (strongFence != null) {
+                return;
+            }
+            Relation rcuFence = rcuFence(hb, pb);
+            strongFence = strongFenceBase().union(rcuFence);
+            // nonrw-fence was bound before the RCU section redefined strong-fence: cat lets are values
+            nonrwFence = strongFenceBase().union(poRel()).union(acqPo());
+            fenceFull = nonrwFence.union(wmbRel()).union(rmbRel()).union(rcuFence);
+            Relation rbRel = prop().seq(rcuFence).seq(hb.star()).seq(pb.star()).to(marked);
+            xbstar = hb.union(pb).union(rbRel).star();
+        }
+
+        Relation vis() {
+            Relation tail = strongFence.to(marked).seq(xbstar).union(xbstar.intersect(b.internal));
+            return cumulFence().star().seq(rfe.optional()).to(marked).seq(tail);
+        }
+
+        Relation wPreBounded() {
+            return b.x.addr().union(fenceFull).optional().restrict(marked, b.all());
+        }
+
+        Relation rPreBounded() {
+            Relation rmbToUnmarked = b.fencerel(FenceKind.RMB).restrict(r4rmb, b.noreturn.complement());
+            return b.x.addr().union(nonrwFence).union(rmbToUnmarked).optional().restrict(marked, b.all());
+        }
+
+        Relation wPostBounded() {
+            return fenceFull.optional().to(marked);
+        }
+
+        Relation rPostBounded() {
+            Relation rmbFrom = b.fencerel(FenceKind.RMB).restrict(b.noreturn.complement(), r4rmb);
+            return nonrwFence.union(rmbFrom).optional().to(marked);
+        }
+
+        Relation wwVis() {
+            return fenceFull.union(strongFence.seq(xbstar).seq(wPreBounded()))
+                    .union(wPostBounded().seq(vis()).seq(wPreBounded()));
+        }
+
+        Relation wrVis() {
+            return fenceFull.union(strongFence.seq(xbstar).seq(rPreBounded()))
+                    .union(wPostBounded().seq(vis()).seq(rPreBounded()));
+        }
+
+        Relation rwXbstar() {
+            return fenceFull.union(rPostBounded().seq(xbstar).seq(wPreBounded()));
+        }
+
+        /** let pre-race = ext & ((Plain * M) | ((M \ IW) * Plain)) */
+        Relation preRace() {
+            return Relation.product(plain, b.memory).union(Relation.product(b.memory.minus(b.iw), plain))
+                    .intersect(b.external);
+        }
+
+        boolean plainCoherence(Relation hb, Relation pb) {
+            if (plain.isEmpty()) {
+                return true;
+            }
+            plainRelations(hb, pb);
+            Relation preRace = preRace();
+            Relation wrIncoh = preRace.intersect(rf).intersect(rwXbstar().inverse());
+            Relation rwIncoh = preRace.intersect(fr).intersect(wrVis().inverse());
+            Relation wwIncoh = preRace.intersect(co).intersect(wwVis().inverse());
+            return wrIncoh.union(rwIncoh).union(wwIncoh).isEmpty();
+        }
+
+        boolean dataRace() {
+            if (plain.isEmpty()) {
+                return false;
+            }
+            Relation hb = hb();
+            plainRelations(hb, pb(hb));
+            Relation preRace = preRace();
+            Relation wwVis = wwVis();
+            Relation wrVis = wrVis();
+            Relation rwX = rwXbstar();
+            Relation wwNonrace = wwVis
+                    .intersect(Relation.product(marked, b.writes).union(rwX))
+                    .intersect(Relation.product(b.writes, marked).union(wrVis));
+            Relation wwRace = preRace.intersect(co).minus(wwNonrace);
+            Relation wrRace = preRace.intersect(co.optional().seq(rf)).minus(wrVis).minus(rwX.inverse());
+            Relation rwRace = preRace.intersect(fr).minus(rwX);
+            return !wwRace.union(wrRace).union(rwRace).isEmpty();
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.lkmm.model;
+
+import org.lkmm.relation.EventSet;
+import org.lkmm.relation.Relation;
+
+/**
+ * lock.cat: pairs lock reads and writes into RMWs, matches locks with unlocks, and merges
+ * UL into co and LKR into rf. The enumerator has already chosen co over IW, W and LKW (with
+ * unmatched LKWs last) and rf for LF and RU events.
+ */
+final class LockCat {
+    final Relation lkRmw;
+    final Relation critical;
+    final EventSet unmatchedLkw;
+    final Relation co;
+    final Relation rf;
+    final Relation fr;
+
+    LockCat(Base b) {
+        Relation poLoc = b.poLoc;
+        // let lk-rmw = ([LKR] ; po-loc ; [LKW]) \ (po ; po)
+        lkRmw = poLoc.restrict(b.lkr, b.lkw).minus(b.po.seq(b.po));
+        // let critical = ([LKW] ; po-loc ; [UL]) \ (po-loc ; [LKW | UL] ; po-loc)
+        critical = poLoc.restrict(b.lkw, b.ul).minus(poLoc.to(b.lkw.union(b.ul)).seq(poLoc));
+        unmatchedLkw = b.lkw.minus(critical.domain());
+        // let co = (co | critical | (critical^-1 ; co))+
+        Relation baseCo = b.x.co();
+        co = baseCo.union(critical).union(critical.inverse().seq(baseCo)).plus();
+        // let rf = rf | ([IW | UL] ; singlestep(co) ; lk-rmw^-1)
+        rf = b.x.rf().union(co.immediate().restrict(b.iw.union(b.ul), b.all()).seq(lkRmw.inverse()));
+        // let fr = rf^-1 ; co
+        fr = rf.inverse().seq(co);
+    }
+
+    /** empty ([LKW] ; po-loc ; [LKR]) \ (po-loc ; [UL] ; po-loc) as lock-nest */
+    boolean lockNest(Base b) {
+        return b.poLoc.restrict(b.lkw, b.lkr).minus(b.poLoc.to(b.ul).seq(b.poLoc)).isEmpty();
+    }
+
+    /** empty ([UNMATCHED-LKW] ; loc ; [UNMATCHED-LKW]) \ id as unmatched-locks */
+    boolean unmatchedLocks(Base b) {
+        Relation r = b.loc.restrict(unmatchedLkw, unmatchedLkw);
+        return r.minus(Relation.identity(b.all())).isEmpty();
+    }
+}

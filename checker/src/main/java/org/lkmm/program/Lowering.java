@@ -1,0 +1,143 @@
+package org.lkmm.program;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.lkmm.ast.Expr;
+import org.lkmm.ast.InitEntry;
+import org.lkmm.ast.LitmusTest;
+import org.lkmm.ast.Param;
+import org.lkmm.ast.Process;
+import org.lkmm.diag.InputError;
+import org.lkmm.kernel.KernelTable;
+
+/** Lowers a parsed test to a Program: layout, initial state and all thread paths. */
+public final class Lowering {
+    private static final int MAX_VALUE_ROUNDS = 16;
+
+    private final KernelTable kernel;
+
+    public Lowering(KernelTable kernel) {
+        this.kernel = kernel;
+    }
+
+    public Program lower(LitmusTest test) throws InputError {
+        new Validation(test).check();
+        Layout layout = layout(test);
+        long[] init = initialValues(test, layout);
+        List<Process> processes = new ArrayList<>(test.processes());
+        processes.sort((a, b) -> Integer.compare(a.id(), b.id()));
+        Map<Integer, Map<String, Long>> initRegs = initialRegisters(test, layout);
+
+        List<TreeSet<Long>> values = new ArrayList<>();
+        for (long v : init) {
+            TreeSet<Long> s = new TreeSet<>();
+            s.add(v);
+            values.add(s);
+        }
+        for (int round = 0; ; round++) {
+            long[][] frozen = values.stream().map(s -> s.stream().mapToLong(Long::longValue).toArray())
+                    .toArray(long[][]::new);
+            Candidates candidates = loc -> frozen[loc];
+            List<List<ThreadPath>> threads = new ArrayList<>();
+            boolean grew = false;
+            for (Process p : processes) {
+                List<ThreadPath> paths = paths(p, layout, initRegs.getOrDefault(p.id(), Map.of()), candidates);
+                threads.add(paths);
+                for (ThreadPath path : paths) {
+                    for (Event e : path.events()) {
+                        if (e.kind() == Kind.WRITE) {
+                            grew |= values.get(e.location()).add(e.value());
+                        }
+                    }
+                }
+            }
+            if (!grew || round >= MAX_VALUE_ROUNDS) {
+                return new Program(test, layout, init, threads, processes.stream().map(Process::id).toList());
+            }
+        }
+    }
+
+    private List<ThreadPath> paths(Process p, Layout layout, Map<String, Long> regs, Candidates candidates)
+            throws InputError {
+        List<ThreadPath> paths = new ArrayList<>();
+        Chooser chooser = new Chooser();
+        do {
+            Optional<ThreadPath> path = new ThreadRunner(p, layout, kernel, regs, candidates, chooser).run();
+            path.ifPresent(paths::add);
+        } while (chooser.advance());
+        return paths;
+    }
+
+    static Layout layout(LitmusTest test) {
+        LinkedHashMap<String, Integer> index = new LinkedHashMap<>();
+        for (InitEntry e : test.init()) {
+            if (!e.isRegister()) {
+                index.putIfAbsent(e.name(), index.size());
+            }
+        }
+        for (Process p : test.processes()) {
+            for (Param param : p.params()) {
+                index.putIfAbsent(param.name(), index.size());
+            }
+        }
+        return new Layout(List.copyOf(index.keySet()), Map.copyOf(index));
+    }
+
+    private static long[] initialValues(LitmusTest test, Layout layout) throws InputError {
+        long[] init = new long[layout.size()];
+        for (InitEntry e : test.init()) {
+            if (!e.isRegister() && e.value().isPresent()) {
+                init[layout.index().get(e.name())] = constant(e.value().get(), layout);
+            }
+        }
+        return init;
+    }
+
+    private static Map<Integer, Map<String, Long>> initialRegisters(LitmusTest test, Layout layout)
+            throws InputError {
+        Map<Integer, Map<String, Long>> regs = new HashMap<>();
+        for (InitEntry e : test.init()) {
+            if (e.isRegister()) {
+                long v = e.value().isPresent() ? constant(e.value().get(), layout) : 0;
+                regs.computeIfAbsent(e.process(), k -> new HashMap<>()).put(e.name(), v);
+            }
+        }
+        return regs;
+    }
+
+    /** Init values: integers, names (which denote addresses, as in herd7), &x, ATOMIC_INIT(n). */
+    private static long constant(Expr e, Layout layout) throws InputError {
+        if (e instanceof Expr.IntLit i) {
+            return i.value();
+        }
+        if (e instanceof Expr.Unary u && u.op().equals("-")) {
+            return -constant(u.operand(), layout);
+        }
+        if (e instanceof Expr.Name n) {
+            return address(n, layout);
+        }
+        if (e instanceof Expr.AddressOf a && a.operand() instanceof Expr.Name n) {
+            return address(n, layout);
+        }
+        if (e instanceof Expr.Cast c) {
+            return constant(c.operand(), layout);
+        }
+        if (e instanceof Expr.Call c && c.args().size() == 1 && c.name().endsWith("_INIT")) {
+            return constant(c.args().get(0), layout);
+        }
+        throw new InputError(e.pos(), "unsupported initial value");
+    }
+
+    private static long address(Expr.Name n, Layout layout) throws InputError {
+        Integer i = layout.index().get(n.name());
+        if (i == null) {
+            throw new InputError(n.pos(), "undeclared variable '" + n.name() + "'");
+        }
+        return layout.address(i);
+    }
+}

@@ -1,0 +1,90 @@
+package org.lkmm.program;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.lkmm.ast.InitEntry;
+import org.lkmm.ast.LitmusTest;
+import org.lkmm.ast.Location;
+import org.lkmm.ast.Param;
+import org.lkmm.ast.Process;
+import org.lkmm.ast.Stmt;
+import org.lkmm.diag.InputError;
+
+/** Checks a parsed test for names that do not exist before any event is built. */
+final class Validation {
+    private final LitmusTest test;
+    private final Map<Integer, Set<String>> registers = new HashMap<>();
+    private final Set<String> variables;
+
+    Validation(LitmusTest test) {
+        this.test = test;
+        this.variables = new HashSet<>(Lowering.layout(test).variables());
+    }
+
+    void check() throws InputError {
+        Set<Integer> seen = new HashSet<>();
+        for (Process p : test.processes()) {
+            if (!seen.add(p.id())) {
+                throw new InputError(p.pos(), "process P" + p.id() + " is defined twice");
+            }
+            Set<String> params = new HashSet<>();
+            for (Param param : p.params()) {
+                if (!params.add(param.name())) {
+                    throw new InputError(param.pos(), "parameter '" + param.name() + "' appears twice");
+                }
+            }
+            Set<String> regs = new HashSet<>();
+            collect(p.body(), regs);
+            registers.put(p.id(), regs);
+        }
+        for (InitEntry e : test.init()) {
+            if (e.isRegister()) {
+                if (!seen.contains(e.process())) {
+                    throw new InputError(e.pos(), "no process P" + e.process() + " for register " + e.process() + ":" + e.name());
+                }
+                registers.get(e.process()).add(e.name());
+            }
+        }
+        List<Location> used = new ArrayList<>(test.locations());
+        test.filter().ifPresent(f -> used.addAll(f.locations()));
+        test.clause().ifPresent(c -> used.addAll(c.cond().locations()));
+        for (Location l : used) {
+            checkLocation(l);
+        }
+    }
+
+    private void checkLocation(Location l) throws InputError {
+        if (l instanceof Location.Register r) {
+            Set<String> regs = registers.get(r.process());
+            if (regs == null) {
+                throw new InputError(r.pos(), "no process P" + r.process() + " for " + r);
+            }
+            if (!regs.contains(r.name())) {
+                throw new InputError(r.pos(), "P" + r.process() + " has no register '" + r.name() + "'");
+            }
+        } else if (!variables.contains(((Location.Memory) l).name())) {
+            throw new InputError(l.pos(), "undeclared variable '" + ((Location.Memory) l).name() + "'");
+        }
+    }
+
+    private static void collect(List<Stmt> body, Set<String> regs) {
+        for (Stmt s : body) {
+            if (s instanceof Stmt.Declare d) {
+                regs.add(d.name());
+            } else if (s instanceof Stmt.Assign a) {
+                regs.add(a.register());
+            } else if (s instanceof Stmt.If i) {
+                collect(List.of(i.then()), regs);
+                i.otherwise().ifPresent(o -> collect(List.of(o), regs));
+            } else if (s instanceof Stmt.While w) {
+                collect(List.of(w.body()), regs);
+            } else if (s instanceof Stmt.Block b) {
+                collect(b.body(), regs);
+            }
+        }
+    }
+}

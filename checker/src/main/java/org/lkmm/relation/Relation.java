@@ -1,0 +1,253 @@
+package org.lkmm.relation;
+
+import java.util.Arrays;
+
+/**
+ * An immutable binary relation over events 0..size-1: one bitset row per event.
+ * The operators are those of the cat language: | & \ ; ^-1 + * ? [S].
+ */
+public final class Relation {
+    private final int size;
+    private final int words;
+    private final long[] rows;
+
+    private Relation(int size, long[] rows) {
+        this.size = size;
+        this.words = Words.of(size);
+        this.rows = rows;
+    }
+
+    public static Relation empty(int size) {
+        return new Relation(size, new long[size * Words.of(size)]);
+    }
+
+    public static Relation identity(EventSet set) {
+        Builder b = builder(set.size);
+        for (int e : set.members()) {
+            b.add(e, e);
+        }
+        return b.build();
+    }
+
+    /** The cartesian product from * to. */
+    public static Relation product(EventSet from, EventSet to) {
+        Builder b = builder(from.size);
+        for (int e : from.members()) {
+            System.arraycopy(to.bits, 0, b.rows, e * b.words, b.words);
+        }
+        return b.build();
+    }
+
+    public static Builder builder(int size) {
+        return new Builder(size);
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public boolean contains(int a, int b) {
+        return (rows[a * words + (b >>> 6)] & (1L << b)) != 0;
+    }
+
+    public boolean isEmpty() {
+        for (long w : rows) {
+            if (w != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public Relation union(Relation o) {
+        long[] r = rows.clone();
+        for (int i = 0; i < r.length; i++) {
+            r[i] |= o.rows[i];
+        }
+        return new Relation(size, r);
+    }
+
+    public Relation intersect(Relation o) {
+        long[] r = rows.clone();
+        for (int i = 0; i < r.length; i++) {
+            r[i] &= o.rows[i];
+        }
+        return new Relation(size, r);
+    }
+
+    public Relation minus(Relation o) {
+        long[] r = rows.clone();
+        for (int i = 0; i < r.length; i++) {
+            r[i] &= ~o.rows[i];
+        }
+        return new Relation(size, r);
+    }
+
+    /** Relational composition: this ; o. */
+    public Relation seq(Relation o) {
+        long[] r = new long[rows.length];
+        for (int a = 0; a < size; a++) {
+            int base = a * words;
+            for (int w = 0; w < words; w++) {
+                long bitsOfRow = rows[base + w];
+                while (bitsOfRow != 0) {
+                    int b = (w << 6) + Long.numberOfTrailingZeros(bitsOfRow);
+                    bitsOfRow &= bitsOfRow - 1;
+                    int ob = b * words;
+                    for (int k = 0; k < words; k++) {
+                        r[base + k] |= o.rows[ob + k];
+                    }
+                }
+            }
+        }
+        return new Relation(size, r);
+    }
+
+    public Relation inverse() {
+        Builder b = builder(size);
+        forEach((x, y) -> b.add(y, x));
+        return b.build();
+    }
+
+    /** Transitive closure r+. */
+    public Relation plus() {
+        long[] r = rows.clone();
+        for (int k = 0; k < size; k++) {
+            int kb = k * words;
+            long kbit = 1L << k;
+            int kw = k >>> 6;
+            for (int a = 0; a < size; a++) {
+                if ((r[a * words + kw] & kbit) != 0) {
+                    int ab = a * words;
+                    for (int w = 0; w < words; w++) {
+                        r[ab + w] |= r[kb + w];
+                    }
+                }
+            }
+        }
+        return new Relation(size, r);
+    }
+
+    /** Reflexive-transitive closure r*. */
+    public Relation star() {
+        return plus().optional();
+    }
+
+    /** r? = r | id. */
+    public Relation optional() {
+        long[] r = rows.clone();
+        for (int a = 0; a < size; a++) {
+            r[a * words + (a >>> 6)] |= 1L << a;
+        }
+        return new Relation(size, r);
+    }
+
+    /** [from] ; r ; [to]. */
+    public Relation restrict(EventSet from, EventSet to) {
+        long[] r = new long[rows.length];
+        for (int a = 0; a < size; a++) {
+            if (from.contains(a)) {
+                for (int w = 0; w < words; w++) {
+                    r[a * words + w] = rows[a * words + w] & to.bits[w];
+                }
+            }
+        }
+        return new Relation(size, r);
+    }
+
+    public Relation from(EventSet domain) {
+        return restrict(domain, EventSet.of(size, e -> true));
+    }
+
+    public Relation to(EventSet range) {
+        return restrict(EventSet.of(size, e -> true), range);
+    }
+
+    public EventSet domain() {
+        return EventSet.of(size, a -> {
+            for (int w = 0; w < words; w++) {
+                if (rows[a * words + w] != 0) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    public EventSet range() {
+        long[] bits = new long[words];
+        for (int a = 0; a < size; a++) {
+            for (int w = 0; w < words; w++) {
+                bits[w] |= rows[a * words + w];
+            }
+        }
+        return new EventSet(size, bits);
+    }
+
+    public boolean isIrreflexive() {
+        for (int a = 0; a < size; a++) {
+            if (contains(a, a)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public boolean isAcyclic() {
+        return plus().isIrreflexive();
+    }
+
+    /** Pairs of successors as the cat's singlestep(r) = r \ (r;r+). */
+    public Relation immediate() {
+        return minus(seq(plus()));
+    }
+
+    public interface PairConsumer {
+        void accept(int a, int b);
+    }
+
+    public void forEach(PairConsumer action) {
+        for (int a = 0; a < size; a++) {
+            for (int w = 0; w < words; w++) {
+                long bitsOfRow = rows[a * words + w];
+                while (bitsOfRow != 0) {
+                    int b = (w << 6) + Long.numberOfTrailingZeros(bitsOfRow);
+                    bitsOfRow &= bitsOfRow - 1;
+                    action.accept(a, b);
+                }
+            }
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Relation r && r.size == size && Arrays.equals(r.rows, rows);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(rows);
+    }
+
+    /** Mutable only while it is built. */
+    public static final class Builder {
+        private final int size;
+        private final int words;
+        private final long[] rows;
+
+        private Builder(int size) {
+            this.size = size;
+            this.words = Words.of(size);
+            this.rows = new long[size * words];
+        }
+
+        public Builder add(int a, int b) {
+            rows[a * words + (b >>> 6)] |= 1L << b;
+            return this;
+        }
+
+        public Relation build() {
+            return new Relation(size, rows.clone());
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.lkmm.verdict;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.lkmm.ast.Clause;
+import org.lkmm.ast.Cond;
+import org.lkmm.ast.LitmusTest;
+import org.lkmm.ast.Location;
+import org.lkmm.diag.InputError;
+import org.lkmm.enumerate.Enumerator;
+import org.lkmm.kernel.KernelTable;
+import org.lkmm.model.Lkmm;
+import org.lkmm.program.Lowering;
+import org.lkmm.program.Program;
+
+/** Decides a test's final clause over all executions the LKMM allows, as herd7 does. */
+public final class Checker {
+    private final KernelTable kernel;
+    private final Lkmm model;
+
+    public Checker(KernelTable kernel, Lkmm model) {
+        this.kernel = kernel;
+        this.model = model;
+    }
+
+    public TestResult check(String file, LitmusTest test) throws InputError {
+        long start = System.nanoTime();
+        Program program = new Lowering(kernel).lower(test);
+        // herd7 reads a test without a final clause as "exists true"... of no execution
+        Clause clause = test.clause().orElse(new Clause(test.pos(), Clause.Kind.EXISTS, new Cond.Const(true)));
+        List<Location> observed = observed(test, clause);
+        Set<String> states = new TreeSet<>();
+        SortedSet<String> flags = new TreeSet<>();
+        long[] counts = new long[2];
+        long explored = new Enumerator(program, model).run(candidate -> {
+            FinalState state = new FinalState(program, candidate);
+            if (test.filter().isPresent() && !state.holds(test.filter().get())) {
+                return;
+            }
+            states.add(state.show(observed));
+            flags.addAll(candidate.verdict().flags());
+            counts[state.holds(clause.cond()) ? 0 : 1]++;
+        });
+        long positive = counts[0];
+        long negative = counts[1];
+        boolean ok = switch (clause.kind()) {
+            case EXISTS -> positive > 0;
+            case NOT_EXISTS -> positive == 0;
+            case FORALL -> negative == 0;
+        };
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new TestResult(file, test.name(), clause.kind(), clause.kind().keyword() + " " + paren(clause.cond()),
+                List.copyOf(states), positive, negative, flags, ok, explored, seconds);
+    }
+
+    private static String paren(Cond c) {
+        return "(" + CondText.of(c) + ")";
+    }
+
+    private static List<Location> observed(LitmusTest test, Clause clause) {
+        List<Location> raw = new ArrayList<>(test.locations());
+        raw.addAll(clause.cond().locations());
+        LinkedHashSet<String> seen = new LinkedHashSet<>();
+        List<Location> out = new ArrayList<>();
+        for (Location l : raw) {
+            if (seen.add(l.toString())) {
+                out.add(l);
+            }
+        }
+        out.sort((a, b) -> a.toString().compareTo(b.toString()));
+        return out;
+    }
+}
