@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.stream.Stream;
 import org.lkmm.report.HerdFormat;
 import org.lkmm.report.JsonFormat;
@@ -78,12 +79,18 @@ final class CheckCommand implements Callable<Integer> {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs));
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
+            AtomicLongArray started = new AtomicLongArray(files.size());
             TestRunner runner = new TestRunner();
-            for (Path f : files) {
-                futures.add(pool.submit(() -> runner.run(f)));
+            for (int i = 0; i < files.size(); i++) {
+                Path f = files.get(i);
+                int index = i;
+                futures.add(pool.submit(() -> {
+                    started.set(index, System.nanoTime());
+                    return runner.run(f);
+                }));
             }
             for (int i = 0; i < files.size(); i++) {
-                Outcome o = await(futures.get(i), files.get(i).toString());
+                Outcome o = await(futures.get(i), started, i, files.get(i).toString());
                 progress.step(files.get(i).toString());
                 if (o.timedOut()) {
                     timeouts++;
@@ -118,12 +125,24 @@ final class CheckCommand implements Callable<Integer> {
         return exit;
     }
 
-    private Outcome await(Future<Outcome> f, String file) {
+    /** Waits for a test; with --timeout, the clock starts when the test starts, not when we wait. */
+    private Outcome await(Future<Outcome> f, AtomicLongArray started, int index, String file) {
         try {
-            if (timeout > 0) {
-                return f.get((long) (timeout * 1000) + 50, TimeUnit.MILLISECONDS);
+            if (timeout <= 0) {
+                return f.get();
             }
-            return f.get();
+            while (true) {
+                long start = started.get(index);
+                if (start == 0) {
+                    try {
+                        return f.get(20, TimeUnit.MILLISECONDS);
+                    } catch (TimeoutException notStartedYet) {
+                        continue;
+                    }
+                }
+                long left = start + (long) (timeout * 1e9) - System.nanoTime();
+                return f.get(Math.max(1, left), TimeUnit.NANOSECONDS);
+            }
         } catch (TimeoutException e) {
             f.cancel(true);
             return new Outcome(file, Optional.empty(), Optional.of(file + "\tTIMEOUT"), ExitCodes.OK, Optional.empty());

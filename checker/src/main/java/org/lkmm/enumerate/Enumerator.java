@@ -64,7 +64,9 @@ public final class Enumerator {
             Relation rfRel = rfRelation(s, rf, rfChoice);
             int[] coChoice = new int[co.orders.size()];
             do {
-                explored++;
+                if ((++explored & 0xff) == 0 && Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException("interrupted");
+                }
                 Relation coRel = coRelation(s, co, coChoice);
                 Execution x = new Execution(s.events, s.po, rfRel, coRel, s.rmw, s.addr, s.data, s.ctrl);
                 Verdict v = model.check(x, true);

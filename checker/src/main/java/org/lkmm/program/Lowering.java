@@ -85,7 +85,21 @@ public final class Lowering {
                 index.putIfAbsent(param.name(), index.size());
             }
         }
+        // "x = y" in the init block stores y's address, and y need not be declared elsewhere
+        for (InitEntry e : test.init()) {
+            e.value().flatMap(Lowering::pointee).ifPresent(name -> index.putIfAbsent(name, index.size()));
+        }
         return new Layout(List.copyOf(index.keySet()), Map.copyOf(index));
+    }
+
+    private static Optional<String> pointee(Expr value) {
+        if (value instanceof Expr.Name n) {
+            return Optional.of(n.name());
+        }
+        if (value instanceof Expr.AddressOf a && a.operand() instanceof Expr.Name n) {
+            return Optional.of(n.name());
+        }
+        return value instanceof Expr.Cast c ? pointee(c.operand()) : Optional.empty();
     }
 
     private static long[] initialValues(LitmusTest test, Layout layout) throws InputError {

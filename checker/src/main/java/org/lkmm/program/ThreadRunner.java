@@ -30,6 +30,7 @@ final class ThreadRunner {
     private final Map<String, Long> initialRegisters;
     private final Candidates candidates;
     private final Chooser chooser;
+    private final java.util.Set<String> knownRegisters;
 
     private final List<Event> events = new ArrayList<>();
     private final Map<String, Tainted> registers = new HashMap<>();
@@ -44,6 +45,7 @@ final class ThreadRunner {
         this.initialRegisters = initialRegisters;
         this.candidates = candidates;
         this.chooser = chooser;
+        this.knownRegisters = Validation.registersOf(process);
     }
 
     /** The path taken by the current choices, or empty when it runs past the loop bound. */
@@ -168,6 +170,9 @@ final class ThreadRunner {
         Integer variable = layout.index().get(n.name());
         if (variable != null) {
             return Tainted.constant(layout.address(variable));
+        }
+        if (knownRegisters.contains(n.name())) {
+            return Tainted.constant(0); // read before any assignment on this path: herd7 gives 0
         }
         throw new InputError(n.pos(), "undeclared register or variable '" + n.name() + "'");
     }

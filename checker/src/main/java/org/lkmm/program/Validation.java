@@ -71,6 +71,13 @@ final class Validation {
         }
     }
 
+    /** The registers a process declares or assigns anywhere in its body. */
+    static Set<String> registersOf(Process p) {
+        Set<String> regs = new HashSet<>();
+        collect(p.body(), regs);
+        return regs;
+    }
+
     private static void collect(List<Stmt> body, Set<String> regs) {
         for (Stmt s : body) {
             if (s instanceof Stmt.Declare d) {

@@ -1,6 +1,7 @@
 package org.lkmm.verdict;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +12,9 @@ import org.lkmm.ast.Cond;
 import org.lkmm.ast.LitmusTest;
 import org.lkmm.ast.Location;
 import org.lkmm.diag.InputError;
+import org.lkmm.enumerate.Candidate;
 import org.lkmm.enumerate.Enumerator;
+import org.lkmm.program.Event;
 import org.lkmm.kernel.KernelTable;
 import org.lkmm.model.Lkmm;
 import org.lkmm.program.Lowering;
@@ -33,6 +36,12 @@ public final class Checker {
         // herd7 reads a test without a final clause as "exists true"... of no execution
         Clause clause = test.clause().orElse(new Clause(test.pos(), Clause.Kind.EXISTS, new Cond.Const(true)));
         List<Location> observed = observed(test, clause);
+        Set<Integer> observedMemory = new HashSet<>();
+        for (Location l : observed) {
+            if (l instanceof Location.Memory m) {
+                observedMemory.add(program.layout().index().get(m.name()));
+            }
+        }
         Set<String> states = new TreeSet<>();
         SortedSet<String> flags = new TreeSet<>();
         long[] counts = new long[2];
@@ -43,6 +52,9 @@ public final class Checker {
             }
             states.add(state.show(observed));
             flags.addAll(candidate.verdict().flags());
+            if (testsLockValue(candidate, observedMemory)) {
+                flags.add("lock-final"); // lock.cat: flag ~empty [FW] ; loc ; [ALL-LOCKS]
+            }
             counts[state.holds(clause.cond()) ? 0 : 1]++;
         });
         long positive = counts[0];
@@ -55,6 +67,16 @@ public final class Checker {
         double seconds = (System.nanoTime() - start) / 1e9;
         return new TestResult(file, test.name(), clause.kind(), clause.kind().keyword() + " " + paren(clause.cond()),
                 List.copyOf(states), positive, negative, flags, ok, explored, seconds);
+    }
+
+    /** herd's FW covers the locations the test observes; testing a lock's final value is flagged. */
+    private static boolean testsLockValue(Candidate candidate, Set<Integer> observedMemory) {
+        for (Event e : candidate.execution().events()) {
+            if (e.kind().isLockEvent() && observedMemory.contains(e.location())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String paren(Cond c) {

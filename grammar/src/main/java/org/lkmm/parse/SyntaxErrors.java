@@ -37,6 +37,17 @@ final class SyntaxErrors extends BaseErrorListener {
         return errors.stream().findFirst();
     }
 
+    private static String humanName(String tokenName) {
+        return switch (tokenName) {
+            case "HEADER" -> "a 'C <name>' header";
+            case "ID" -> "a name";
+            case "NUMBER" -> "a number";
+            case "EOF" -> "end of file";
+            case "IMPLIES" -> "'=>'";
+            default -> tokenName;
+        };
+    }
+
     private static String describe(Token token) {
         if (token.getType() == Token.EOF) {
             return "unexpected end of file";
@@ -67,7 +78,7 @@ final class SyntaxErrors extends BaseErrorListener {
         }
         List<String> names = new ArrayList<>();
         for (int type : expected.toList()) {
-            names.add(parser.getVocabulary().getDisplayName(type));
+            names.add(humanName(parser.getVocabulary().getDisplayName(type)));
         }
         return " (expected " + String.join(" or ", names) + ")";
     }

@@ -1,0 +1,99 @@
+package org.lkmm.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assumptions.abort;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.lkmm.kernel.KernelTable;
+import org.lkmm.model.Lkmm;
+import org.lkmm.parse.LitmusParser;
+import org.lkmm.verdict.Checker;
+import org.lkmm.verdict.TestResult;
+
+/**
+ * Every test of ../shared/litmus/expected.tsv must get herd7's verdict, Positive and Negative
+ * counts, number of states and flags. Tests run in parallel up front; each dynamic test waits
+ * for its own result.
+ */
+class ConformanceTest {
+    private static final long TIMEOUT_SECONDS = 30;
+    private static final String GAPS_FILE = "conformance-known-gaps.tsv";
+    /** Files we know we still get wrong, with why; each must go, none may be added silently. */
+    private static final Map<String, String> KNOWN_GAPS = knownGaps();
+
+    private static Map<String, String> knownGaps() {
+        try (InputStream in = ConformanceTest.class.getResourceAsStream("/" + GAPS_FILE)) {
+            Map<String, String> gaps = new HashMap<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] f = line.split("\t", 2);
+                    gaps.put(f[0], f.length > 1 ? f[1] : "");
+                }
+            }
+            return gaps;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+    private static final ExecutorService POOL =
+            Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+
+    @AfterAll
+    static void stop() {
+        POOL.shutdownNow();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCorpusTestMatchesHerd7() {
+        assumeTrue(Corpus.present(), Corpus::absentReason);
+        Checker checker = new Checker(KernelTable.standard(), new Lkmm());
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String[] row : Corpus.rows("expected.tsv")) {
+            String file = row[0];
+            String expected = String.join(" ", row[1], row[2], row[3], row[4], row[5]);
+            Future<String> actual = POOL.submit(() -> {
+                TestResult r = checker.check(file, LitmusParser.parseFile(Corpus.ROOT.resolve(file)));
+                String flags = r.flags().isEmpty() ? "-" : String.join(",", r.flags());
+                return String.join(" ", r.verdict(), Long.toString(r.positive()), Long.toString(r.negative()),
+                        Integer.toString(r.states().size()), flags);
+            });
+            String gap = KNOWN_GAPS.get(file);
+            tests.add(DynamicTest.dynamicTest(file, () -> {
+                String got;
+                try {
+                    got = actual.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                } catch (TimeoutException e) {
+                    actual.cancel(true);
+                    got = "TIMEOUT after " + TIMEOUT_SECONDS + " s";
+                } catch (ExecutionException e) {
+                    got = "error: " + e.getCause().getMessage();
+                }
+                if (gap != null) {
+                    assertNotEquals(expected, got, file + " now matches herd7: remove it from " + GAPS_FILE);
+                    abort("known gap (" + gap + "): expected " + expected + ", got " + got);
+                }
+                assertEquals(expected, got, file + ": verdict positive negative states flags");
+            }));
+        }
+        return tests.stream();
+    }
+}
