@@ -105,6 +105,10 @@ public final class Lowering {
     private static long[] initialValues(LitmusTest test, Layout layout) throws InputError {
         long[] init = new long[layout.size()];
         for (InitEntry e : test.init()) {
+            if (e.type().filter(t -> t.contains("spinlock_t")).isPresent()) {
+                throw new InputError(e.pos(), "herd7 cannot size type spinlock_t in the init block;"
+                        + " declare the lock as a process parameter only");
+            }
             if (!e.isRegister() && e.value().isPresent()) {
                 init[layout.index().get(e.name())] = constant(e.value().get(), layout);
             }

@@ -58,6 +58,6 @@ class BadInputTest {
         Files.writeString(f, b);
         Cli r = Cli.run("check", f.toString());
         assertEquals(2, r.exit());
-        assertTrue(r.err().strip().matches(".*huge.litmus:200010:1: error: unexpected end of file.*"), r.err());
+        assertTrue(r.err().strip().matches(".*huge.litmus:200011:1: error: unexpected end of file.*"), r.err());
     }
 }
