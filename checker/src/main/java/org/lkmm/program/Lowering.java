@@ -1,6 +1,9 @@
 package org.lkmm.program;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,42 +36,50 @@ public final class Lowering {
         processes.sort((a, b) -> Integer.compare(a.id(), b.id()));
         Map<Integer, Map<String, Long>> initRegs = initialRegisters(test, layout);
 
-        List<TreeSet<Long>> values = new ArrayList<>();
+        List<Set<Candidates.Sourced>> values = new ArrayList<>();
         for (long v : init) {
-            TreeSet<Long> s = new TreeSet<>();
-            s.add(v);
+            Set<Candidates.Sourced> s = new LinkedHashSet<>();
+            s.add(new Candidates.Sourced(v, new BitSet()));
             values.add(s);
         }
-        for (int round = 0; ; round++) {
-            long[][] frozen = values.stream().map(s -> s.stream().mapToLong(Long::longValue).toArray())
-                    .toArray(long[][]::new);
-            Candidates candidates = loc -> frozen[loc];
-            List<List<ThreadPath>> threads = new ArrayList<>();
-            boolean grew = false;
+        // Least fixed point of the values writes can produce, each value built from distinct writes.
+        for (int round = 0; round < MAX_VALUE_ROUNDS; round++) {
+            List<List<Candidates.Sourced>> frozen = values.stream().map(s -> (List<Candidates.Sourced>) new ArrayList<>(s)).toList();
+            List<ThreadRunner.Written> written = new ArrayList<>();
             for (Process p : processes) {
-                List<ThreadPath> paths = paths(p, layout, initRegs.getOrDefault(p.id(), Map.of()), candidates);
-                threads.add(paths);
-                for (ThreadPath path : paths) {
-                    for (Event e : path.events()) {
-                        if (e.kind() == Kind.WRITE) {
-                            grew |= values.get(e.location()).add(e.value());
-                        }
-                    }
-                }
+                paths(p, layout, initRegs.getOrDefault(p.id(), Map.of()), frozen::get, written);
             }
-            if (!grew || round >= MAX_VALUE_ROUNDS) {
-                return new Program(test, layout, init, threads, processes.stream().map(Process::id).toList());
+            boolean grew = false;
+            for (ThreadRunner.Written w : written) {
+                grew |= values.get(w.location()).add(w.value());
+            }
+            if (!grew) {
+                break;
             }
         }
+        // The paths themselves need each value once, whatever made it.
+        List<List<Candidates.Sourced>> distinct = new ArrayList<>();
+        for (Set<Candidates.Sourced> s : values) {
+            TreeSet<Long> vs = new TreeSet<>();
+            s.forEach(c -> vs.add(c.value()));
+            distinct.add(vs.stream().map(v -> new Candidates.Sourced(v, new BitSet())).toList());
+        }
+        List<List<ThreadPath>> threads = new ArrayList<>();
+        for (Process p : processes) {
+            threads.add(paths(p, layout, initRegs.getOrDefault(p.id(), Map.of()), distinct::get, new ArrayList<>()));
+        }
+        return new Program(test, layout, init, threads, processes.stream().map(Process::id).toList());
     }
 
-    private List<ThreadPath> paths(Process p, Layout layout, Map<String, Long> regs, Candidates candidates)
-            throws InputError {
+    /** All complete paths of a process; the events of cut paths go to written as well. */
+    private List<ThreadPath> paths(Process p, Layout layout, Map<String, Long> regs, Candidates candidates,
+                                   List<ThreadRunner.Written> written) throws InputError {
         List<ThreadPath> paths = new ArrayList<>();
         Chooser chooser = new Chooser();
         do {
-            Optional<ThreadPath> path = new ThreadRunner(p, layout, kernel, regs, candidates, chooser).run();
-            path.ifPresent(paths::add);
+            ThreadRunner runner = new ThreadRunner(p, layout, kernel, regs, candidates, chooser);
+            runner.run().ifPresent(paths::add);
+            written.addAll(runner.written());
         } while (chooser.advance());
         return paths;
     }

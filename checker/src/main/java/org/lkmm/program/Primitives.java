@@ -152,13 +152,14 @@ final class Primitives {
         Tainted expected = arg(c, p, Role.OLD);
         Tainted desired = arg(c, p, Role.NEW);
         int loc = t.location(a, pos);
-        long[] options = t.candidatesOf(loc);
         // Decide success before emitting anything: the fences of a successful mb cmpxchg come first.
-        int choice = t.choose(options.length);
-        long seen = options[choice];
+        Candidates.Sourced chosen = t.chooseValue(loc);
+        long seen = chosen.value();
         if (seen != expected.value()) {
+            int r = t.emit(Kind.READ, loc, seen, Annotation.ONCE, null, -1, a.deps(), new BitSet(), pos, p.name());
+            t.provenance(r, chosen.provenance());
             BitSet self = new BitSet();
-            self.set(t.emit(Kind.READ, loc, seen, Annotation.ONCE, null, -1, a.deps(), new BitSet(), pos, p.name()));
+            self.set(r);
             return new Tainted(seen, self);
         }
         boolean mb = p.ordering().equals("mb");
@@ -168,6 +169,7 @@ final class Primitives {
         Annotation readAnn = p.ordering().equals("acquire") ? Annotation.ACQUIRE : Annotation.ONCE;
         Annotation writeAnn = p.ordering().equals("release") ? Annotation.RELEASE : Annotation.ONCE;
         int r = t.emit(Kind.READ, loc, seen, readAnn, null, -1, a.deps(), new BitSet(), pos, p.name());
+        t.provenance(r, chosen.provenance());
         t.emit(Kind.WRITE, loc, desired.value(), writeAnn, null, r, a.deps(), desired.deps(), pos, p.name());
         if (mb) {
             fence(FenceKind.MB, pos, p.name());
@@ -183,14 +185,15 @@ final class Primitives {
         Tainted add = arg(c, p, Role.VAL);
         Tainted unless = arg(c, p, Role.UNLESS);
         int loc = t.location(a, pos);
-        long[] options = t.candidatesOf(loc);
-        long seen = options[t.choose(options.length)];
+        Candidates.Sourced chosen = t.chooseValue(loc);
+        long seen = chosen.value();
         if (seen == unless.value()) {
             t.emit(Kind.READ, loc, seen, Annotation.ONCE, null, -1, a.deps(), new BitSet(), pos, p.name());
             return Tainted.constant(0);
         }
         fence(FenceKind.MB, pos, p.name());
         int r = t.emit(Kind.READ, loc, seen, Annotation.ONCE, null, -1, a.deps(), new BitSet(), pos, p.name());
+        t.provenance(r, chosen.provenance());
         BitSet data = (BitSet) add.deps().clone();
         data.set(r);
         t.emit(Kind.WRITE, loc, seen + add.value(), Annotation.ONCE, null, r, a.deps(), data, pos, p.name());

@@ -36,6 +36,11 @@ final class ThreadRunner {
     private final Map<String, Tainted> registers = new HashMap<>();
     private BitSet ctrl = new BitSet();
     private boolean atomic;
+    private final Map<Integer, BitSet> provenance = new HashMap<>();
+    private final List<Written> written = new ArrayList<>();
+
+    /** A value written to a location, with its provenance. */
+    record Written(int location, Candidates.Sourced value) {}
 
     ThreadRunner(Process process, Layout layout, KernelTable kernel, Map<String, Long> initialRegisters,
                  Candidates candidates, Chooser chooser) {
@@ -48,7 +53,11 @@ final class ThreadRunner {
         this.knownRegisters = Validation.registersOf(process);
     }
 
-    /** The path taken by the current choices, or empty when it runs past the loop bound. */
+    /**
+     * Runs the current choices. The path is empty when it was cut (past the loop bound, or a
+     * pointer that designates no variable); the events emitted until then are still reported,
+     * since their values feed the candidate values of reads.
+     */
     Optional<ThreadPath> run() throws InputError {
         initialRegisters.forEach((r, v) -> registers.put(r, Tainted.constant(v)));
         try {
@@ -61,6 +70,11 @@ final class ThreadRunner {
         Map<String, Long> finals = new HashMap<>();
         registers.forEach((r, t) -> finals.put(r, t.value()));
         return Optional.of(new ThreadPath(process.id(), List.copyOf(events), finals));
+    }
+
+    /** Values written by the last run, complete or cut. */
+    List<Written> written() {
+        return written;
     }
 
     private static final class CutPath extends RuntimeException {
@@ -245,26 +259,55 @@ final class ThreadRunner {
     }
 
     Tainted read(int location, Annotation annotation, BitSet addr, SourcePos pos, String primitive) {
-        long[] options = candidates.of(location);
-        long value = options[chooser.choose(options.length)];
-        int po = emit(Kind.READ, location, value, annotation, null, -1, addr, new BitSet(), pos, primitive);
+        Candidates.Sourced chosen = chooseValue(location);
+        int po = emit(Kind.READ, location, chosen.value(), annotation, null, -1, addr, new BitSet(), pos, primitive);
+        provenance.put(po, chosen.provenance());
         BitSet self = new BitSet();
         self.set(po);
-        return new Tainted(value, self);
+        return new Tainted(chosen.value(), self);
     }
 
     int choose(int options) {
         return chooser.choose(options);
     }
 
-    long[] candidatesOf(int location) {
-        return candidates.of(location);
+    /** Picks the value of a read about to be emitted, among those not made from its own future. */
+    Candidates.Sourced chooseValue(int location) {
+        int firstFuture = Candidates.site(process.id(), events.size());
+        int lastOfThread = Candidates.site(process.id(), 0xffff);
+        List<Candidates.Sourced> options = new ArrayList<>();
+        for (Candidates.Sourced c : candidates.of(location)) {
+            int next = c.provenance().nextSetBit(firstFuture);
+            if (next < 0 || next > lastOfThread) {
+                options.add(c);
+            }
+        }
+        if (options.isEmpty()) {
+            throw new CutPath();
+        }
+        return options.get(chooser.choose(options.size()));
+    }
+
+    /** Remembers where the value of the read at po came from (for the values it helps write). */
+    void provenance(int po, BitSet sources) {
+        provenance.put(po, sources);
     }
 
     int emit(Kind kind, int location, long value, Annotation annotation, FenceKind fence, int rmwRead,
              BitSet addr, BitSet data, SourcePos pos, String primitive) {
         int po = events.size();
         boolean atomicAccess = atomic && (kind == Kind.READ || kind == Kind.WRITE);
+        if (kind == Kind.WRITE) {
+            BitSet from = new BitSet();
+            from.set(Candidates.site(process.id(), po));
+            for (int r = data.nextSetBit(0); r >= 0; r = data.nextSetBit(r + 1)) {
+                BitSet p = provenance.get(r);
+                if (p != null) {
+                    from.or(p);
+                }
+            }
+            written.add(new Written(location, new Candidates.Sourced(value, from)));
+        }
         events.add(new Event(process.id(), po, kind, location, value, annotation, fence, rmwRead,
                 atomicAccess, addr, data, (BitSet) ctrl.clone(), pos, primitive));
         return po;
