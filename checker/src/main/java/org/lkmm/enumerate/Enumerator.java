@@ -6,6 +6,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import org.lkmm.model.Execution;
 import org.lkmm.model.Lkmm;
+import org.lkmm.model.Structure;
 import org.lkmm.model.Verdict;
 import org.lkmm.program.Program;
 import org.lkmm.program.ThreadPath;
@@ -59,6 +60,7 @@ public final class Enumerator {
                 return;
             }
         }
+        Structure structure = new Structure(s.events, s.po, s.rmw, s.addr, s.data, s.ctrl);
         int[] rfChoice = new int[rf.reads.length];
         do {
             Relation rfRel = rfRelation(s, rf, rfChoice);
@@ -68,7 +70,7 @@ public final class Enumerator {
                     throw new CancellationException("interrupted");
                 }
                 Relation coRel = coRelation(s, co, coChoice);
-                Execution x = new Execution(s.events, s.po, rfRel, coRel, s.rmw, s.addr, s.data, s.ctrl);
+                Execution x = new Execution(structure, rfRel, coRel);
                 Verdict v = model.check(x, true);
                 if (v.allowed()) {
                     allowed.accept(new Candidate(x, s.paths, finalMemory(s, co, coChoice), v));

@@ -22,7 +22,7 @@ final class Bell {
     final boolean unbalancedSrcu;
     final boolean srcuBadNesting;
 
-    Bell(Base b) {
+    Bell(Structure b) {
         Relation.Builder rcu = Relation.builder(b.n);
         Relation.Builder srcu = Relation.builder(b.n);
         Map<Long, Deque<Integer>> open = new HashMap<>();
@@ -72,7 +72,7 @@ final class Bell {
     }
 
     /** let Marked = (~M) | IW | Once | Release | Acquire | domain(rmw) | range(rmw) | LKR | LKW | UL | LF | RL | RU */
-    static EventSet marked(Base b, Relation rmw) {
+    static EventSet marked(Structure b, Relation rmw) {
         return b.memory.complement().union(b.iw).union(b.once).union(b.release).union(b.acquire)
                 .union(rmw.domain()).union(rmw.range())
                 .union(b.lkr).union(b.lkw).union(b.ul).union(b.lf).union(b.ru);

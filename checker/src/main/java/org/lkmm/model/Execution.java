@@ -5,13 +5,16 @@ import org.lkmm.program.Event;
 import org.lkmm.relation.Relation;
 
 /**
- * A candidate execution as the enumerator proposes it: events (initial writes first, with
- * thread -1), and the base relations before lock.cat merges lock events into rf and co.
- * rf covers ordinary reads and the chosen rf of LF and RU events; co orders IW, W and LKW.
+ * A candidate execution: a structure (events and the relations fixed by the thread paths) with
+ * one choice of rf and co, before lock.cat merges lock events into them. rf covers ordinary
+ * reads and the chosen rf of LF and RU events; co orders IW, W and LKW.
  */
-public record Execution(List<Event> events, Relation po, Relation rf, Relation co, Relation rmw,
-                        Relation addr, Relation data, Relation ctrl) {
+public record Execution(Structure structure, Relation rf, Relation co) {
+    public List<Event> events() {
+        return structure.events();
+    }
+
     public int size() {
-        return events.size();
+        return structure.size();
     }
 }

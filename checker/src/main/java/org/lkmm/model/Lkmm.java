@@ -24,11 +24,11 @@ public final class Lkmm {
     }
 
     public Verdict check(Execution x, boolean wantFlags) {
-        return new Run(new Base(x)).verdict(wantFlags);
+        return new Run(x).verdict(wantFlags);
     }
 
     private final class Run {
-        final Base b;
+        final Structure b;
         final Bell bell;
         final LockCat lock;
         final Relation rf;
@@ -43,16 +43,17 @@ public final class Lkmm {
         final Relation coe;
         final Relation fre;
 
-        Run(Base b) {
-            this.b = b;
-            this.bell = new Bell(b);
-            this.lock = new LockCat(b);
+        Run(Execution x) {
+            this.b = x.structure();
+            Structure b = this.b;
+            this.bell = b.memo("bell", () -> new Bell(b));
+            this.lock = new LockCat(b, x.rf(), x.co());
             this.rf = lock.rf;
             this.co = lock.co;
             this.fr = lock.fr;
-            this.marked = Bell.marked(b, b.x.rmw());
+            this.marked = b.memo("marked", () -> Bell.marked(b, b.rmw));
             this.plain = b.memory.minus(marked);
-            this.rmw = b.x.rmw().union(lock.lkRmw);
+            this.rmw = b.rmw.union(lock.lkRmw);
             this.r4rmb = b.reads.minus(b.noreturn);
             this.rfe = rf.intersect(b.external);
             this.rfi = rf.intersect(b.internal);
@@ -126,11 +127,11 @@ public final class Lkmm {
         // ---- Basic relations ----
 
         Relation acqPo() {
-            return b.po.restrict(b.acquire, b.memory);
+            return b.memo("acq-po", () -> b.po.restrict(b.acquire, b.memory));
         }
 
         Relation poRel() {
-            return b.po.restrict(b.memory, b.release);
+            return b.memo("po-rel", () -> b.po.restrict(b.memory, b.release));
         }
 
         /** let po-unlock-lock-po = po ; [UL] ; (po|rf) ; [LKR] ; po */
@@ -139,48 +140,63 @@ public final class Lkmm {
         }
 
         Relation rmbRel() {
-            return b.fencerel(FenceKind.RMB).restrict(r4rmb, r4rmb);
+            return b.memo("rmb", () -> b.fencerel(FenceKind.RMB).restrict(r4rmb, r4rmb));
         }
 
         Relation wmbRel() {
-            return b.fencerel(FenceKind.WMB).restrict(b.writes, b.writes);
+            return b.memo("wmb", () -> b.fencerel(FenceKind.WMB).restrict(b.writes, b.writes));
+        }
+
+        /** The disjuncts of mb that do not involve co. */
+        Relation mbWithoutCo() {
+            return b.memo("mb-static", () -> {
+                EventSet m = b.memory;
+                EventSet rmwSet = b.rmwAccesses;
+                Relation poOpt = b.po.optional();
+                Relation r = b.fencerel(FenceKind.MB).restrict(m, m);
+                r = r.union(b.fencerel(FenceKind.BEFORE_ATOMIC).from(m).to(rmwSet).seq(poOpt).to(m));
+                r = r.union(poOpt.from(m).to(rmwSet).seq(b.fencerel(FenceKind.AFTER_ATOMIC)).to(m));
+                return r.union(poOpt.from(m).to(b.lkw).seq(b.fencerel(FenceKind.AFTER_SPINLOCK)).to(m));
+            });
         }
 
         Relation mb() {
+            Relation r = mbWithoutCo();
+            if (b.fences.get(FenceKind.AFTER_UNLOCK_LOCK).isEmpty()) {
+                return r;
+            }
             EventSet m = b.memory;
-            EventSet rmwSet = b.rmwAccesses;
-            Relation poOpt = b.po.optional();
-            Relation r = b.fencerel(FenceKind.MB).restrict(m, m);
-            r = r.union(b.fencerel(FenceKind.BEFORE_ATOMIC).from(m).to(rmwSet).seq(poOpt).to(m));
-            r = r.union(poOpt.from(m).to(rmwSet).seq(b.fencerel(FenceKind.AFTER_ATOMIC)).to(m));
-            r = r.union(poOpt.from(m).to(b.lkw).seq(b.fencerel(FenceKind.AFTER_SPINLOCK)).to(m));
-            r = r.union(b.po.from(m).to(b.ul).seq(co.union(b.po)).to(b.lkw)
+            return r.union(b.po.from(m).to(b.ul).seq(co.union(b.po)).to(b.lkw)
                     .seq(b.fencerel(FenceKind.AFTER_UNLOCK_LOCK)).to(m));
-            return r;
         }
 
         /** let gp = po ; [Sync-rcu | Sync-srcu] ; po? */
         Relation gp() {
-            return b.po.to(b.fences.get(FenceKind.SYNC_RCU).union(b.syncSrcu)).seq(b.po.optional());
+            return b.memo("gp", () -> b.po.to(b.fences.get(FenceKind.SYNC_RCU).union(b.syncSrcu)).seq(b.po.optional()));
         }
 
+        private Relation strongFenceBaseCache;
+
         Relation strongFenceBase() {
-            return mb().union(gp());
+            if (strongFenceBaseCache == null) {
+                strongFenceBaseCache = mb().union(gp());
+            }
+            return strongFenceBaseCache;
         }
 
         // ---- Fundamental coherence ordering, ppo ----
 
         Relation dep() {
-            return b.x.addr().union(b.x.data());
+            return b.addr.union(b.data);
         }
 
         Relation ppo(Relation nonrwFenceAndFence) {
             Relation dep = dep();
             Relation overwrite = co.union(fr);
-            Relation rwdep = dep.union(b.x.ctrl()).to(b.writes);
+            Relation rwdep = dep.union(b.ctrl).to(b.writes);
             Relation toW = rwdep.union(overwrite.intersect(b.internal))
-                    .union(b.x.addr().to(plain).seq(wmbRel()));
-            Relation toR = b.x.addr().union(dep.to(marked).seq(rfi));
+                    .union(b.addr.to(plain).seq(wmbRel()));
+            Relation toR = b.addr.union(dep.to(marked).seq(rfi));
             return toR.union(toW).union(nonrwFenceAndFence).union(poUnlockLockPo().intersect(b.internal));
         }
 
@@ -192,13 +208,30 @@ public final class Lkmm {
             return rfe.to(marked).optional().seq(r);
         }
 
+        private Relation cumulFenceCache;
+        private Relation propCache;
+
         Relation cumulFence() {
+            if (cumulFenceCache == null) {
+                cumulFenceCache = cumulFenceUncached();
+            }
+            return cumulFenceCache;
+        }
+
+        private Relation cumulFenceUncached() {
             Relation inner = aCumul(strongFenceBase().union(poRel())).union(wmbRel()).union(poUnlockLockPo());
             return inner.restrict(marked, marked);
         }
 
         /** let prop = [Marked] ; (overwrite & ext)? ; cumul-fence* ; [Marked] ; rfe? ; [Marked] */
         Relation prop() {
+            if (propCache == null) {
+                propCache = propUncached();
+            }
+            return propCache;
+        }
+
+        private Relation propUncached() {
             Relation overwriteExt = co.union(fr).intersect(b.external);
             return overwriteExt.optional().restrict(marked, b.all())
                     .seq(cumulFence().star()).to(marked).seq(rfe.optional()).to(marked);
@@ -296,12 +329,12 @@ public final class Lkmm {
         }
 
         Relation wPreBounded() {
-            return b.x.addr().union(fenceFull).optional().restrict(marked, b.all());
+            return b.addr.union(fenceFull).optional().restrict(marked, b.all());
         }
 
         Relation rPreBounded() {
             Relation rmbToUnmarked = b.fencerel(FenceKind.RMB).restrict(r4rmb, b.noreturn.complement());
-            return b.x.addr().union(nonrwFence).union(rmbToUnmarked).optional().restrict(marked, b.all());
+            return b.addr.union(nonrwFence).union(rmbToUnmarked).optional().restrict(marked, b.all());
         }
 
         Relation wPostBounded() {

@@ -16,29 +16,34 @@ final class LockCat {
     final Relation rf;
     final Relation fr;
 
-    LockCat(Base b) {
+    LockCat(Structure b, Relation baseRf, Relation baseCo) {
         Relation poLoc = b.poLoc;
         // let lk-rmw = ([LKR] ; po-loc ; [LKW]) \ (po ; po)
-        lkRmw = poLoc.restrict(b.lkr, b.lkw).minus(b.po.seq(b.po));
+        lkRmw = b.memo("lk-rmw", () -> poLoc.restrict(b.lkr, b.lkw).minus(b.po.seq(b.po)));
         // let critical = ([LKW] ; po-loc ; [UL]) \ (po-loc ; [LKW | UL] ; po-loc)
-        critical = poLoc.restrict(b.lkw, b.ul).minus(poLoc.to(b.lkw.union(b.ul)).seq(poLoc));
+        critical = b.memo("critical", () -> poLoc.restrict(b.lkw, b.ul).minus(poLoc.to(b.lkw.union(b.ul)).seq(poLoc)));
         unmatchedLkw = b.lkw.minus(critical.domain());
+        if (b.lkw.isEmpty() && b.lf.isEmpty() && b.ru.isEmpty()) {
+            co = baseCo;
+            rf = baseRf;
+            fr = rf.inverse().seq(co);
+            return;
+        }
         // let co = (co | critical | (critical^-1 ; co))+
-        Relation baseCo = b.x.co();
         co = baseCo.union(critical).union(critical.inverse().seq(baseCo)).plus();
         // let rf = rf | ([IW | UL] ; singlestep(co) ; lk-rmw^-1)
-        rf = b.x.rf().union(co.immediate().restrict(b.iw.union(b.ul), b.all()).seq(lkRmw.inverse()));
+        rf = baseRf.union(co.immediate().restrict(b.iw.union(b.ul), b.all()).seq(lkRmw.inverse()));
         // let fr = rf^-1 ; co
         fr = rf.inverse().seq(co);
     }
 
     /** empty ([LKW] ; po-loc ; [LKR]) \ (po-loc ; [UL] ; po-loc) as lock-nest */
-    boolean lockNest(Base b) {
+    boolean lockNest(Structure b) {
         return b.poLoc.restrict(b.lkw, b.lkr).minus(b.poLoc.to(b.ul).seq(b.poLoc)).isEmpty();
     }
 
     /** empty ([UNMATCHED-LKW] ; loc ; [UNMATCHED-LKW]) \ id as unmatched-locks */
-    boolean unmatchedLocks(Base b) {
+    boolean unmatchedLocks(Structure b) {
         Relation r = b.loc.restrict(unmatchedLkw, unmatchedLkw);
         return r.minus(Relation.identity(b.all())).isEmpty();
     }

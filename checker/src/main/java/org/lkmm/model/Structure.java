@@ -11,9 +11,16 @@ import org.lkmm.program.Kind;
 import org.lkmm.relation.EventSet;
 import org.lkmm.relation.Relation;
 
-/** The event sets and structural relations herd7 gives the cat files (stdlib.cat, linux-kernel.bell). */
-final class Base {
-    final Execution x;
+/**
+ * The event sets and structural relations herd7 gives the cat files (stdlib.cat,
+ * linux-kernel.bell): everything that does not depend on rf or co, computed once per choice of
+ * thread paths and shared by all the rf/co candidates built on it.
+ */
+public final class Structure {
+    final Relation rmw;
+    final Relation addr;
+    final Relation data;
+    final Relation ctrl;
     final int n;
     final List<Event> ev;
 
@@ -42,10 +49,13 @@ final class Base {
     final Relation external;
     final Relation poLoc;
 
-    Base(Execution x) {
-        this.x = x;
-        this.n = x.size();
-        this.ev = x.events();
+    public Structure(List<Event> events, Relation po, Relation rmw, Relation addr, Relation data, Relation ctrl) {
+        this.n = events.size();
+        this.ev = events;
+        this.rmw = rmw;
+        this.addr = addr;
+        this.data = data;
+        this.ctrl = ctrl;
         iw = set(e -> e.kind() == Kind.INIT);
         lkr = set(e -> e.kind() == Kind.LOCK_READ);
         lkw = set(e -> e.kind() == Kind.LOCK_WRITE);
@@ -66,7 +76,7 @@ final class Base {
         for (FenceKind k : FenceKind.values()) {
             fences.put(k, set(e -> e.kind() == Kind.FENCE && e.fence() == k));
         }
-        po = x.po();
+        this.po = po;
         loc = pairs((a, b) -> a.location() >= 0 && a.location() == b.location());
         internal = pairs((a, b) -> a.thread() >= 0 && a.thread() == b.thread());
         external = pairs((a, b) -> a.thread() < 0 || a.thread() != b.thread());
@@ -102,12 +112,31 @@ final class Base {
         return po.to(b).seq(po);
     }
 
-    Relation fencerel(FenceKind... kinds) {
-        EventSet s = EventSet.empty(n);
-        for (FenceKind k : kinds) {
-            s = s.union(fences.get(k));
+    private final Map<FenceKind, Relation> fencerels = new EnumMap<>(FenceKind.class);
+
+    synchronized Relation fencerel(FenceKind kind) {
+        return fencerels.computeIfAbsent(kind, k -> fencerel(fences.get(k)));
+    }
+
+    public List<Event> events() {
+        return ev;
+    }
+
+    public int size() {
+        return n;
+    }
+
+    /** Values that depend only on the structure, computed once on first use. */
+    private final Map<String, Object> memo = new java.util.HashMap<>();
+
+    @SuppressWarnings("unchecked")
+    synchronized <T> T memo(String name, java.util.function.Supplier<T> compute) {
+        Object v = memo.get(name);
+        if (v == null) {
+            v = compute.get();
+            memo.put(name, v);
         }
-        return fencerel(s);
+        return (T) v;
     }
 
     Relation id(EventSet s) {
