@@ -68,6 +68,69 @@ final class CoherenceOrders {
         return true;
     }
 
+    /**
+     * The co orders of each location that agree with the coherence orders an rf choice implies
+     * (cos-opt.cat's obsco: write-write, read-write, write-read and read-read in program order);
+     * null when some location has none. The others would fail the coherence axiom.
+     */
+    List<List<int[]>> consistentWith(Skeleton s, ReadsFrom rf, int[] choice) {
+        List<int[]> before = new ArrayList<>();
+        int[] sourceOf = new int[s.size()];
+        java.util.Arrays.fill(sourceOf, -1);
+        for (int i = 0; i < rf.reads.length; i++) {
+            sourceOf[rf.reads[i]] = rf.sources[i][choice[i]];
+        }
+        for (int i = 0; i < rf.reads.length; i++) {
+            int r = rf.reads[i];
+            Event re = s.events.get(r);
+            int w = sourceOf[r];
+            if (re.kind() != Kind.READ) {
+                continue;
+            }
+            for (int j = 0; j < s.size(); j++) {
+                Event e = s.events.get(j);
+                if (j == r || e.thread() != re.thread() || e.location() != re.location()) {
+                    continue;
+                }
+                if (e.kind() == Kind.WRITE && j != w) {
+                    before.add(j < r ? new int[] {j, w} : new int[] {w, j});
+                } else if (e.kind() == Kind.READ && j < r && sourceOf[j] >= 0 && sourceOf[j] != w) {
+                    before.add(new int[] {sourceOf[j], w});
+                }
+            }
+        }
+        List<List<int[]>> result = new ArrayList<>();
+        for (int loc = 0; loc < orders.size(); loc++) {
+            List<int[]> kept = new ArrayList<>();
+            for (int[] order : orders.get(loc)) {
+                if (respects(order, before, s.size())) {
+                    kept.add(order);
+                }
+            }
+            if (kept.isEmpty()) {
+                return null;
+            }
+            result.add(kept);
+        }
+        return result;
+    }
+
+    private static boolean respects(int[] order, List<int[]> before, int n) {
+        int[] position = new int[n];
+        java.util.Arrays.fill(position, -1);
+        for (int i = 0; i < order.length; i++) {
+            position[order[i]] = i;
+        }
+        for (int[] c : before) {
+            int a = position[c[0]];
+            int b = position[c[1]];
+            if (a >= 0 && b >= 0 && a > b) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** An LKW with no matching spin_unlock() later in its thread (lock.cat's UNMATCHED-LKW). */
     static boolean unmatchedLock(Skeleton s, int lkw) {
         Event e = s.events.get(lkw);

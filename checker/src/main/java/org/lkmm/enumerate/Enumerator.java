@@ -63,19 +63,23 @@ public final class Enumerator {
         Structure structure = new Structure(s.events, s.po, s.rmw, s.addr, s.data, s.ctrl);
         int[] rfChoice = new int[rf.reads.length];
         do {
+            List<List<int[]>> coOrders = co.consistentWith(s, rf, rfChoice);
+            if (coOrders == null) {
+                continue;
+            }
             Relation rfRel = rfRelation(s, rf, rfChoice);
-            int[] coChoice = new int[co.orders.size()];
+            int[] coChoice = new int[coOrders.size()];
             do {
                 if ((++explored & 0xff) == 0 && Thread.currentThread().isInterrupted()) {
                     throw new CancellationException("interrupted");
                 }
-                Relation coRel = coRelation(s, co, coChoice);
+                Relation coRel = coRelation(s, coOrders, coChoice);
                 Execution x = new Execution(structure, rfRel, coRel);
                 Verdict v = model.check(x, true);
                 if (v.allowed()) {
-                    allowed.accept(new Candidate(x, s.paths, finalMemory(s, co, coChoice), v));
+                    allowed.accept(new Candidate(x, s.paths, finalMemory(s, coOrders, coChoice), v));
                 }
-            } while (next(coChoice, i -> co.orders.get(i).size()));
+            } while (next(coChoice, i -> coOrders.get(i).size()));
         } while (next(rfChoice, i -> rf.sources[i].length));
     }
 
@@ -87,10 +91,10 @@ public final class Enumerator {
         return b.build();
     }
 
-    private static Relation coRelation(Skeleton s, CoherenceOrders co, int[] choice) {
+    private static Relation coRelation(Skeleton s, List<List<int[]>> co, int[] choice) {
         Relation.Builder b = Relation.builder(s.size());
         for (int loc = 0; loc < choice.length; loc++) {
-            int[] order = co.orders.get(loc).get(choice[loc]);
+            int[] order = co.get(loc).get(choice[loc]);
             for (int i = 0; i < order.length; i++) {
                 for (int j = i + 1; j < order.length; j++) {
                     b.add(order[i], order[j]);
@@ -100,10 +104,10 @@ public final class Enumerator {
         return b.build();
     }
 
-    private long[] finalMemory(Skeleton s, CoherenceOrders co, int[] choice) {
+    private long[] finalMemory(Skeleton s, List<List<int[]>> co, int[] choice) {
         long[] mem = new long[choice.length];
         for (int loc = 0; loc < choice.length; loc++) {
-            int[] order = co.orders.get(loc).get(choice[loc]);
+            int[] order = co.get(loc).get(choice[loc]);
             mem[loc] = s.events.get(order[order.length - 1]).value();
         }
         return mem;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
 import org.lkmm.ast.Expr;
 import org.lkmm.ast.InitEntry;
 import org.lkmm.ast.LitmusTest;
@@ -23,6 +24,7 @@ public final class Lowering {
     private static final int MAX_VALUE_ROUNDS = 16;
 
     private final KernelTable kernel;
+    private final Sites sites = new Sites();
 
     public Lowering(KernelTable kernel) {
         this.kernel = kernel;
@@ -77,7 +79,10 @@ public final class Lowering {
         List<ThreadPath> paths = new ArrayList<>();
         Chooser chooser = new Chooser();
         do {
-            ThreadRunner runner = new ThreadRunner(p, layout, kernel, regs, candidates, chooser);
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("interrupted");
+            }
+            ThreadRunner runner = new ThreadRunner(p, layout, kernel, regs, candidates, chooser, sites);
             runner.run().ifPresent(paths::add);
             written.addAll(runner.written());
         } while (chooser.advance());

@@ -153,7 +153,7 @@ final class Primitives {
         Tainted desired = arg(c, p, Role.NEW);
         int loc = t.location(a, pos);
         // Decide success before emitting anything: the fences of a successful mb cmpxchg come first.
-        Candidates.Sourced chosen = t.chooseValue(loc);
+        Candidates.Sourced chosen = t.chooseValue(loc, pos);
         long seen = chosen.value();
         if (seen != expected.value()) {
             int r = t.emit(Kind.READ, loc, seen, Annotation.ONCE, null, -1, a.deps(), new BitSet(), pos, p.name());
@@ -185,7 +185,7 @@ final class Primitives {
         Tainted add = arg(c, p, Role.VAL);
         Tainted unless = arg(c, p, Role.UNLESS);
         int loc = t.location(a, pos);
-        Candidates.Sourced chosen = t.chooseValue(loc);
+        Candidates.Sourced chosen = t.chooseValue(loc, pos);
         long seen = chosen.value();
         if (seen == unless.value()) {
             t.emit(Kind.READ, loc, seen, Annotation.ONCE, null, -1, a.deps(), new BitSet(), pos, p.name());

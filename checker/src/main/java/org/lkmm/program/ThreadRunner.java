@@ -30,6 +30,7 @@ final class ThreadRunner {
     private final Map<String, Long> initialRegisters;
     private final Candidates candidates;
     private final Chooser chooser;
+    private final Sites sites;
     private final java.util.Set<String> knownRegisters;
 
     private final List<Event> events = new ArrayList<>();
@@ -43,7 +44,8 @@ final class ThreadRunner {
     record Written(int location, Candidates.Sourced value) {}
 
     ThreadRunner(Process process, Layout layout, KernelTable kernel, Map<String, Long> initialRegisters,
-                 Candidates candidates, Chooser chooser) {
+                 Candidates candidates, Chooser chooser, Sites sites) {
+        this.sites = sites;
         this.process = process;
         this.layout = layout;
         this.kernel = kernel;
@@ -259,7 +261,7 @@ final class ThreadRunner {
     }
 
     Tainted read(int location, Annotation annotation, BitSet addr, SourcePos pos, String primitive) {
-        Candidates.Sourced chosen = chooseValue(location);
+        Candidates.Sourced chosen = chooseValue(location, pos);
         int po = emit(Kind.READ, location, chosen.value(), annotation, null, -1, addr, new BitSet(), pos, primitive);
         provenance.put(po, chosen.provenance());
         BitSet self = new BitSet();
@@ -271,21 +273,25 @@ final class ThreadRunner {
         return chooser.choose(options);
     }
 
-    /** Picks the value of a read about to be emitted, among those not made from its own future. */
-    Candidates.Sourced chooseValue(int location) {
-        int firstFuture = Candidates.site(process.id(), events.size());
-        int lastOfThread = Candidates.site(process.id(), 0xffff);
+    /**
+     * Picks the value of a read about to be emitted at pos, among those not computed from this
+     * very read; the returned provenance includes the read itself.
+     */
+    Candidates.Sourced chooseValue(int location, SourcePos pos) {
+        int self = sites.id(process.id(), events.size(), pos);
         List<Candidates.Sourced> options = new ArrayList<>();
         for (Candidates.Sourced c : candidates.of(location)) {
-            int next = c.provenance().nextSetBit(firstFuture);
-            if (next < 0 || next > lastOfThread) {
+            if (!c.provenance().get(self)) {
                 options.add(c);
             }
         }
         if (options.isEmpty()) {
             throw new CutPath();
         }
-        return options.get(chooser.choose(options.size()));
+        Candidates.Sourced chosen = options.get(chooser.choose(options.size()));
+        BitSet withSelf = (BitSet) chosen.provenance().clone();
+        withSelf.set(self);
+        return new Candidates.Sourced(chosen.value(), withSelf);
     }
 
     /** Remembers where the value of the read at po came from (for the values it helps write). */
@@ -299,7 +305,7 @@ final class ThreadRunner {
         boolean atomicAccess = atomic && (kind == Kind.READ || kind == Kind.WRITE);
         if (kind == Kind.WRITE) {
             BitSet from = new BitSet();
-            from.set(Candidates.site(process.id(), po));
+            from.set(sites.id(process.id(), po, pos));
             for (int r = data.nextSetBit(0); r >= 0; r = data.nextSetBit(r + 1)) {
                 BitSet p = provenance.get(r);
                 if (p != null) {

@@ -1,0 +1,78 @@
+package org.lkmm.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.BiConsumer;
+
+/**
+ * Checks many files in parallel in one JVM and hands the outcomes on in input order. With a
+ * timeout, each test's clock starts when it starts running, and an overdue test is cancelled.
+ */
+final class Batch {
+    private final int jobs;
+    private final double timeoutSeconds;
+
+    Batch(int jobs, double timeoutSeconds) {
+        this.jobs = Math.max(1, jobs);
+        this.timeoutSeconds = timeoutSeconds;
+    }
+
+    void run(List<Path> files, BiConsumer<Path, Outcome> inOrder) {
+        ExecutorService pool = Executors.newFixedThreadPool(jobs);
+        try {
+            List<Future<Outcome>> futures = new ArrayList<>();
+            AtomicLongArray started = new AtomicLongArray(files.size());
+            TestRunner runner = new TestRunner();
+            for (int i = 0; i < files.size(); i++) {
+                Path f = files.get(i);
+                int index = i;
+                futures.add(pool.submit(() -> {
+                    started.set(index, System.nanoTime());
+                    return runner.run(f);
+                }));
+            }
+            for (int i = 0; i < files.size(); i++) {
+                inOrder.accept(files.get(i), await(futures.get(i), started, i, files.get(i).toString()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Outcome await(Future<Outcome> f, AtomicLongArray started, int index, String file) {
+        try {
+            if (timeoutSeconds <= 0) {
+                return f.get();
+            }
+            while (true) {
+                long start = started.get(index);
+                if (start == 0) {
+                    try {
+                        return f.get(20, TimeUnit.MILLISECONDS);
+                    } catch (TimeoutException notStartedYet) {
+                        continue;
+                    }
+                }
+                long left = start + (long) (timeoutSeconds * 1e9) - System.nanoTime();
+                return f.get(Math.max(1, left), TimeUnit.NANOSECONDS);
+            }
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            return new Outcome(file, Optional.empty(), Optional.of(file + "\tTIMEOUT"), ExitCodes.OK, Optional.empty());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Outcome.error(file, file + ": internal error: interrupted", ExitCodes.INTERNAL);
+        } catch (ExecutionException e) {
+            return Outcome.error(file, file + ": internal error: " + e.getCause(), ExitCodes.INTERNAL);
+        }
+    }
+}

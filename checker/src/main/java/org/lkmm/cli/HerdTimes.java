@@ -1,0 +1,49 @@
+package org.lkmm.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** herd7's wall time per test (expected.tsv's herd_seconds) and the tests it never finished. */
+record HerdTimes(Path root, Map<String, Double> seconds, Map<String, String> unresolved) {
+    /** Reads expected.tsv and unresolved.tsv from the first input directory that has them. */
+    static Optional<HerdTimes> find(List<Path> inputs) throws IOException {
+        for (Path in : inputs) {
+            for (Path dir = in.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+                if (Files.isRegularFile(dir.resolve("expected.tsv"))) {
+                    return Optional.of(read(dir));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static HerdTimes read(Path dir) throws IOException {
+        Map<String, Double> seconds = new HashMap<>();
+        for (String line : Files.readAllLines(dir.resolve("expected.tsv"))) {
+            String[] f = line.split("\t");
+            if (f.length >= 7 && !f[0].equals("file")) {
+                seconds.put(f[0], Double.parseDouble(f[6]));
+            }
+        }
+        Map<String, String> unresolved = new HashMap<>();
+        Path u = dir.resolve("unresolved.tsv");
+        if (Files.isRegularFile(u)) {
+            for (String line : Files.readAllLines(u)) {
+                String[] f = line.split("\t");
+                if (f.length >= 2 && !f[0].equals("file")) {
+                    unresolved.put(f[0], f[1]);
+                }
+            }
+        }
+        return new HerdTimes(dir, seconds, unresolved);
+    }
+
+    String key(Path file) {
+        return root.relativize(file.toAbsolutePath().normalize()).toString();
+    }
+}
