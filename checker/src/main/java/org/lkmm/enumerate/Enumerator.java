@@ -1,7 +1,9 @@
 package org.lkmm.enumerate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import org.lkmm.model.Execution;
@@ -21,6 +23,8 @@ public final class Enumerator {
     private final Program program;
     private final Lkmm model;
     private long explored;
+    /** Skeletons that differ only in values share one structure (its relations ignore values). */
+    private final Map<Shape, Structure> structures = new HashMap<>();
 
     public Enumerator(Program program, Lkmm model) {
         this.program = program;
@@ -60,7 +64,8 @@ public final class Enumerator {
                 return;
             }
         }
-        Structure structure = new Structure(s.events, s.po, s.rmw, s.addr, s.data, s.ctrl);
+        Structure structure = structures.computeIfAbsent(Shape.of(s.events),
+                k -> new Structure(s.events, s.po, s.rmw, s.addr, s.data, s.ctrl));
         int[] rfChoice = new int[rf.reads.length];
         do {
             List<List<int[]>> coOrders = co.consistentWith(s, rf, rfChoice);
@@ -74,7 +79,7 @@ public final class Enumerator {
                     throw new CancellationException("interrupted");
                 }
                 Relation coRel = coRelation(s, coOrders, coChoice);
-                Execution x = new Execution(structure, rfRel, coRel);
+                Execution x = new Execution(structure, s.events, rfRel, coRel);
                 Verdict v = model.check(x, true);
                 if (v.allowed()) {
                     allowed.accept(new Candidate(x, s.paths, finalMemory(s, coOrders, coChoice), v));

@@ -5,14 +5,11 @@ import org.lkmm.program.Event;
 import org.lkmm.relation.Relation;
 
 /**
- * A candidate execution: a structure (events and the relations fixed by the thread paths) with
- * one choice of rf and co, before lock.cat merges lock events into them. rf covers ordinary
+ * A candidate execution: a structure (the relations fixed by the shape of the thread paths), the
+ * events with their values, and one choice of rf and co, before lock.cat merges lock events into them. rf covers ordinary
  * reads and the chosen rf of LF and RU events; co orders IW, W and LKW.
  */
-public record Execution(Structure structure, Relation rf, Relation co) {
-    public List<Event> events() {
-        return structure.events();
-    }
+public record Execution(Structure structure, List<Event> events, Relation rf, Relation co) {
 
     public int size() {
         return structure.size();

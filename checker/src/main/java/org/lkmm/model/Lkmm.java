@@ -244,16 +244,45 @@ public final class Lkmm {
         }
 
         Relation pb(Relation hb) {
-            return prop().seq(strongFenceBase()).seq(hb.star()).to(marked);
+            return prop().seq(strongFenceBase()).seq(hbStar(hb)).to(marked);
         }
 
         // ---- RCU ----
 
-        Relation rcuLink(Relation hb, Relation pb) {
-            return b.po.optional().seq(hb.star()).seq(pb.star()).seq(prop()).seq(b.po);
+        private Relation hbStar;
+        private Relation pbStar;
+
+        Relation hbStar(Relation hb) {
+            if (hbStar == null) {
+                hbStar = hb.star();
+            }
+            return hbStar;
         }
 
+        Relation pbStar(Relation pb) {
+            if (pbStar == null) {
+                pbStar = pb.star();
+            }
+            return pbStar;
+        }
+
+        Relation rcuLink(Relation hb, Relation pb) {
+            return b.po.optional().seq(hbStar(hb)).seq(pbStar(pb)).seq(prop()).seq(b.po);
+        }
+
+        private Relation rcuFenceCache;
+
         Relation rcuFence(Relation hb, Relation pb) {
+            if (rcuFenceCache == null) {
+                rcuFenceCache = rcuFenceUncached(hb, pb);
+            }
+            return rcuFenceCache;
+        }
+
+        private Relation rcuFenceUncached(Relation hb, Relation pb) {
+            if (b.fences.get(FenceKind.SYNC_RCU).isEmpty() && b.syncSrcu.isEmpty()) {
+                return Relation.empty(b.n); // no grace period: rcu-order is empty
+            }
             Relation link = rcuLink(hb, pb);
             Relation rcuGp = Relation.identity(b.fences.get(FenceKind.SYNC_RCU));
             Relation srcuGp = Relation.identity(b.syncSrcu);
@@ -283,7 +312,7 @@ public final class Lkmm {
 
         /** let rb = prop ; rcu-fence ; hb* ; pb* ; [Marked] */
         Relation rb(Relation hb, Relation pb) {
-            return prop().seq(rcuFence(hb, pb)).seq(hb.star()).seq(pb.star()).to(marked);
+            return prop().seq(rcuFence(hb, pb)).seq(hbStar(hb)).seq(pbStar(pb)).to(marked);
         }
 
         // ---- Plain accesses and data races ----
@@ -319,7 +348,7 @@ public final class Lkmm {
             // nonrw-fence was bound before the RCU section redefined strong-fence: cat lets are values
             nonrwFence = strongFenceBase().union(poRel()).union(acqPo());
             fenceFull = nonrwFence.union(wmbRel()).union(rmbRel()).union(rcuFence);
-            Relation rbRel = prop().seq(rcuFence).seq(hb.star()).seq(pb.star()).to(marked);
+            Relation rbRel = prop().seq(rcuFence).seq(hbStar(hb)).seq(pbStar(pb)).to(marked);
             xbstar = hb.union(pb).union(rbRel).star();
         }
 

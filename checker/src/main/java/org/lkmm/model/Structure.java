@@ -77,10 +77,26 @@ public final class Structure {
             fences.put(k, set(e -> e.kind() == Kind.FENCE && e.fence() == k));
         }
         this.po = po;
-        loc = pairs((a, b) -> a.location() >= 0 && a.location() == b.location());
-        internal = pairs((a, b) -> a.thread() >= 0 && a.thread() == b.thread());
-        external = pairs((a, b) -> a.thread() < 0 || a.thread() != b.thread());
+        Map<Integer, EventSet> byLocation = groups(Event::location);
+        Map<Integer, EventSet> byThread = groups(Event::thread);
+        Map<Integer, EventSet> otherThreads = new java.util.HashMap<>();
+        byThread.forEach((t, members) -> otherThreads.put(t, members.complement()));
+        loc = Relation.ofRows(n, a -> ev.get(a).location() >= 0 ? byLocation.get(ev.get(a).location()) : null);
+        internal = Relation.ofRows(n, a -> ev.get(a).thread() >= 0 ? byThread.get(ev.get(a).thread()) : null);
+        EventSet everything = all();
+        external = Relation.ofRows(n, a -> ev.get(a).thread() >= 0 ? otherThreads.get(ev.get(a).thread()) : everything);
         poLoc = po.intersect(loc);
+    }
+
+    /** Events grouped by a key (location, thread), each group as a set, in one pass. */
+    private Map<Integer, EventSet> groups(java.util.function.ToIntFunction<Event> key) {
+        Map<Integer, EventSet.Builder> builders = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) {
+            builders.computeIfAbsent(key.applyAsInt(ev.get(i)), k -> EventSet.builder(n)).add(i);
+        }
+        Map<Integer, EventSet> out = new java.util.HashMap<>();
+        builders.forEach((k, b) -> out.put(k, b.build()));
+        return out;
     }
 
     EventSet set(Predicate<Event> p) {
@@ -89,22 +105,6 @@ public final class Structure {
 
     EventSet all() {
         return EventSet.of(n, i -> true);
-    }
-
-    interface PairTest {
-        boolean test(Event a, Event b);
-    }
-
-    Relation pairs(PairTest test) {
-        Relation.Builder b = Relation.builder(n);
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                if (test.test(ev.get(i), ev.get(j))) {
-                    b.add(i, j);
-                }
-            }
-        }
-        return b.build();
     }
 
     /** stdlib.cat: fencerel(B) = (po & (_ * B)) ; po. */

@@ -27,6 +27,30 @@ public final class EventSet {
         return new EventSet(size, bits);
     }
 
+    public static Builder builder(int size) {
+        return new Builder(size);
+    }
+
+    /** Mutable only while it is built. */
+    public static final class Builder {
+        private final int size;
+        private final long[] bits;
+
+        private Builder(int size) {
+            this.size = size;
+            this.bits = new long[Words.of(size)];
+        }
+
+        public Builder add(int e) {
+            bits[e >>> 6] |= 1L << e;
+            return this;
+        }
+
+        public EventSet build() {
+            return new EventSet(size, bits.clone());
+        }
+    }
+
     public int size() {
         return size;
     }
@@ -69,7 +93,14 @@ public final class EventSet {
     }
 
     public EventSet complement() {
-        return of(size, e -> !contains(e));
+        long[] r = new long[bits.length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = ~bits[i];
+        }
+        if ((size & 63) != 0) {
+            r[r.length - 1] &= (1L << (size & 63)) - 1;
+        }
+        return new EventSet(size, r);
     }
 
     public int[] members() {

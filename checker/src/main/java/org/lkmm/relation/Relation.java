@@ -193,8 +193,60 @@ public final class Relation {
         return true;
     }
 
+    /** Depth-first search for a cycle; cheaper than testing r+ for irreflexivity. */
     public boolean isAcyclic() {
-        return plus().isIrreflexive();
+        byte[] state = new byte[size]; // 0 new, 1 on the stack, 2 done
+        int[] stack = new int[size];
+        int[] nextWord = new int[size];
+        long[] pending = new long[size];
+        for (int root = 0; root < size; root++) {
+            if (state[root] != 0) {
+                continue;
+            }
+            int depth = 0;
+            stack[0] = root;
+            state[root] = 1;
+            nextWord[0] = 0;
+            pending[0] = words > 0 ? rows[root * words] : 0;
+            while (depth >= 0) {
+                int a = stack[depth];
+                while (pending[depth] == 0 && nextWord[depth] + 1 < words) {
+                    nextWord[depth]++;
+                    pending[depth] = rows[a * words + nextWord[depth]];
+                }
+                if (pending[depth] == 0) {
+                    state[a] = 2;
+                    depth--;
+                    continue;
+                }
+                int b = (nextWord[depth] << 6) + Long.numberOfTrailingZeros(pending[depth]);
+                pending[depth] &= pending[depth] - 1;
+                if (state[b] == 1) {
+                    return false;
+                }
+                if (state[b] == 0) {
+                    state[b] = 1;
+                    depth++;
+                    stack[depth] = b;
+                    nextWord[depth] = 0;
+                    pending[depth] = rows[b * words];
+                }
+            }
+        }
+        return true;
+    }
+
+    /** A relation whose rows are given bitsets: row a is rowOf(a), or empty when null. */
+    public static Relation ofRows(int size, java.util.function.IntFunction<EventSet> rowOf) {
+        int words = Words.of(size);
+        long[] rows = new long[size * words];
+        for (int a = 0; a < size; a++) {
+            EventSet row = rowOf.apply(a);
+            if (row != null) {
+                System.arraycopy(row.bits, 0, rows, a * words, words);
+            }
+        }
+        return new Relation(size, rows);
     }
 
     /** Pairs of successors as the cat's singlestep(r) = r \ (r;r+). */

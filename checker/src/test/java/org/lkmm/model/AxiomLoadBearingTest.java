@@ -1,6 +1,7 @@
 package org.lkmm.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
 import java.util.stream.Stream;
@@ -21,12 +22,14 @@ import org.lkmm.verdict.Checker;
 class AxiomLoadBearingTest {
     static Stream<Arguments> cases() {
         return Stream.of(
+                // For plain and ONCE accesses the enumerator already drops the co orders coherence
+                // forbids (cos-opt's obsco); lock events go through the axiom itself: here
+                // spin_is_locked() must not read the initial value after the thread's own unlock.
                 Arguments.of(Axiom.COHERENCE, """
-                        C CoRR
+                        C CoWR+islocked
                         {}
-                        P0(int *x) { WRITE_ONCE(*x, 1); }
-                        P1(int *x) { int r0; int r1; r0 = READ_ONCE(*x); r1 = READ_ONCE(*x); }
-                        exists (1:r0=1 /\\ 1:r1=0)
+                        P0(spinlock_t *l) { int r0; spin_lock(l); spin_unlock(l); r0 = spin_is_locked(l); }
+                        exists (0:r0=0)
                         """),
                 Arguments.of(Axiom.ATOMIC, """
                         C atomic-incs
@@ -71,7 +74,13 @@ class AxiomLoadBearingTest {
         var test = LitmusParser.parse(axiom + ".litmus", litmus);
         var full = new Checker(KernelTable.standard(), new Lkmm()).check("t", test);
         var without = new Checker(KernelTable.standard(), new Lkmm(EnumSet.of(axiom))).check("t", test);
-        assertEquals("Never", full.verdict(), "full model");
-        assertEquals(true, without.positive() > 0, "without " + axiom.catName() + ": " + without.verdict());
+        long allowed = full.positive() + full.negative();
+        long allowedWithout = without.positive() + without.negative();
+        assertTrue(allowedWithout > allowed, "without " + axiom.catName() + " more executions are allowed: "
+                + allowed + " vs " + allowedWithout);
+        if (axiom != Axiom.COHERENCE) {
+            assertEquals("Never", full.verdict(), "full model");
+            assertTrue(without.positive() > 0, "without " + axiom.catName() + ": " + without.verdict());
+        }
     }
 }
