@@ -1,0 +1,52 @@
+package org.lkmm.swiotlb.stress;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.II_Result;
+
+/**
+ * Mirrors litmus/swiotlb/swiotlb-pool-publish.litmus (herd7: Never). The LKMM orders the field
+ * load by its address dependency on the loaded link; Java keeps no dependency ordering, so the
+ * mirror reads the link with getAcquire, the Java-correct form.
+ * Run: java -jar target/jcstress.jar -t SwiotlbPoolPublish
+ */
+@JCStressTest
+@Description("a walker that reaches a newly published pool sees it initialised")
+@Outcome(id = "1, 0", expect = FORBIDDEN, desc = "new pool reached but seen uninitialised")
+@Outcome(expect = ACCEPTABLE, desc = "old list, or new pool initialised")
+@State
+public class SwiotlbPoolPublish {
+    /** A pool: 1 once initialised, 0 before (or after it is freed). */
+    static final class PoolCell {
+        final AtomicInteger start;
+
+        PoolCell(int start) {
+            this.start = new AtomicInteger(start);
+        }
+    }
+
+    final PoolCell defaultPool = new PoolCell(1);
+    final PoolCell newPool = new PoolCell(0);
+    final AtomicReference<PoolCell> memPools = new AtomicReference<>(defaultPool);
+
+    @Actor
+    public void addMemPool() {
+        newPool.start.setOpaque(1);
+        memPools.setRelease(newPool); // rcu_assign_pointer
+    }
+
+    @Actor
+    public void walker(II_Result r) {
+        PoolCell p = memPools.getAcquire(); // rcu_dereference
+        r.r1 = p == newPool ? 1 : 0;
+        r.r2 = p.start.getOpaque();
+    }
+}
