@@ -31,10 +31,21 @@ public final class Enumerator {
         this.model = model;
     }
 
+    private boolean everyCandidate;
+
     /** Runs the enumeration; returns the number of candidate executions checked. */
     public long run(Consumer<Candidate> allowed) {
         explored = 0;
+        everyCandidate = false;
         choosePaths(0, new ArrayList<>(), allowed);
+        return explored;
+    }
+
+    /** As run, but hands on forbidden candidates too (their verdict names the failed check). */
+    public long runAll(Consumer<Candidate> every) {
+        explored = 0;
+        everyCandidate = true;
+        choosePaths(0, new ArrayList<>(), every);
         return explored;
     }
 
@@ -81,7 +92,7 @@ public final class Enumerator {
                 Relation coRel = coRelation(s, coOrders, coChoice);
                 Execution x = new Execution(structure, s.events, rfRel, coRel);
                 Verdict v = model.check(x, true);
-                if (v.allowed()) {
+                if (v.allowed() || everyCandidate) {
                     allowed.accept(new Candidate(x, s.paths, finalMemory(s, coOrders, coChoice), v));
                 }
             } while (next(coChoice, i -> coOrders.get(i).size()));

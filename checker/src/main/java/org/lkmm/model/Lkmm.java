@@ -1,6 +1,8 @@
 package org.lkmm.model;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,6 +27,24 @@ public final class Lkmm {
 
     public Verdict check(Execution x, boolean wantFlags) {
         return new Run(x).verdict(wantFlags);
+    }
+
+    /** A broken axiom and the relation that breaks it (its cycle, reflexive pair or members). */
+    public record Failure(Axiom axiom, Relation witness) {}
+
+    /** Every enabled axiom the execution breaks, in the order of the cat file. */
+    public List<Failure> failures(Execution x) {
+        Run run = new Run(x);
+        List<Failure> out = new ArrayList<>();
+        for (Axiom a : Axiom.values()) {
+            if (!disabled.contains(a)) {
+                Relation r = run.violation(a);
+                if (run.breaks(a, r)) {
+                    out.add(new Failure(a, r));
+                }
+            }
+        }
+        return out;
     }
 
     private final class Run {
@@ -114,6 +134,30 @@ public final class Lkmm {
                 return Optional.of(Axiom.PLAIN_COHERENCE);
             }
             return Optional.empty();
+        }
+
+        /** The relation an axiom constrains, as the cat file states it. */
+        Relation violation(Axiom a) {
+            Relation hb = hb();
+            return switch (a) {
+                case COHERENCE -> b.poLoc.union(com());
+                case ATOMIC -> rmw.intersect(fre.seq(coe));
+                case HAPPENS_BEFORE -> hb;
+                case PROPAGATION -> pb(hb);
+                case RCU -> rb(hb, pb(hb));
+                case PLAIN_COHERENCE -> plainIncoherence(hb, pb(hb));
+                case LOCK_NEST -> b.poLoc.restrict(b.lkw, b.lkr).minus(b.poLoc.to(b.ul).seq(b.poLoc));
+                case UNMATCHED_LOCKS -> b.loc.restrict(lock.unmatchedLkw, lock.unmatchedLkw)
+                        .minus(Relation.identity(b.all()));
+            };
+        }
+
+        boolean breaks(Axiom a, Relation r) {
+            return switch (a) {
+                case COHERENCE, HAPPENS_BEFORE, PROPAGATION -> !r.isAcyclic();
+                case RCU -> !r.isIrreflexive();
+                default -> !r.isEmpty();
+            };
         }
 
         private boolean on(Axiom a) {
@@ -396,15 +440,20 @@ public final class Lkmm {
         }
 
         boolean plainCoherence(Relation hb, Relation pb) {
+            return plain.isEmpty() || plainIncoherence(hb, pb).isEmpty();
+        }
+
+        /** wr-incoh | rw-incoh | ww-incoh */
+        Relation plainIncoherence(Relation hb, Relation pb) {
             if (plain.isEmpty()) {
-                return true;
+                return Relation.empty(b.n);
             }
             plainRelations(hb, pb);
             Relation preRace = preRace();
             Relation wrIncoh = preRace.intersect(rf).intersect(rwXbstar().inverse());
             Relation rwIncoh = preRace.intersect(fr).intersect(wrVis().inverse());
             Relation wwIncoh = preRace.intersect(co).intersect(wwVis().inverse());
-            return wrIncoh.union(rwIncoh).union(wwIncoh).isEmpty();
+            return wrIncoh.union(rwIncoh).union(wwIncoh);
         }
 
         boolean dataRace() {

@@ -236,6 +236,47 @@ public final class Relation {
         return true;
     }
 
+    /** The events of one cycle (first event not repeated), or an empty list when acyclic. */
+    public java.util.List<Integer> findCycle() {
+        int[] state = new int[size];
+        int[] parent = new int[size];
+        for (int root = 0; root < size; root++) {
+            if (state[root] == 0) {
+                java.util.List<Integer> cycle = dfsCycle(root, state, parent);
+                if (!cycle.isEmpty()) {
+                    return cycle;
+                }
+            }
+        }
+        return java.util.List.of();
+    }
+
+    private java.util.List<Integer> dfsCycle(int a, int[] state, int[] parent) {
+        state[a] = 1;
+        for (int b = 0; b < size; b++) {
+            if (!contains(a, b)) {
+                continue;
+            }
+            if (state[b] == 1) {
+                java.util.LinkedList<Integer> cycle = new java.util.LinkedList<>();
+                for (int x = a; x != b; x = parent[x]) {
+                    cycle.addFirst(x);
+                }
+                cycle.addFirst(b);
+                return cycle;
+            }
+            if (state[b] == 0) {
+                parent[b] = a;
+                java.util.List<Integer> found = dfsCycle(b, state, parent);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        state[a] = 2;
+        return java.util.List.of();
+    }
+
     /** A relation whose rows are given bitsets: row a is rowOf(a), or empty when null. */
     public static Relation ofRows(int size, java.util.function.IntFunction<EventSet> rowOf) {
         int words = Words.of(size);
