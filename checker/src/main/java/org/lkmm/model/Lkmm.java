@@ -333,19 +333,32 @@ public final class Lkmm {
             Relation rscsi = bell.rcuRscs.inverse();
             Relation srscsi = bell.srcuRscs.inverse();
             Relation loc = b.loc;
-            Relation order = rcuGp.union(srcuGp);
-            Relation base = rcuGp.seq(link).seq(rscsi)
-                    .union(srcuGp.seq(link).seq(srscsi).intersect(loc))
-                    .union(rscsi.seq(link).seq(rcuGp))
-                    .union(srscsi.seq(link).seq(srcuGp).intersect(loc));
-            order = order.union(base);
+            // the products with rcu-link that every round of the fixed point reuses
+            Relation gpLink = rcuGp.seq(link);
+            Relation linkRscs = link.seq(rscsi);
+            Relation sgpLink = srcuGp.seq(link);
+            Relation linkSrscs = link.seq(srscsi);
+            // (srcu parts stay empty without synchronize_srcu(); they are skipped below)
+            Relation rscsLink = rscsi.seq(link);
+            Relation linkGp = link.seq(rcuGp);
+            Relation srscsLink = srscsi.seq(link);
+            Relation linkSgp = link.seq(srcuGp);
+            boolean srcu = !b.syncSrcu.isEmpty();
+            Relation order = rcuGp.union(srcuGp)
+                    .union(gpLink.seq(rscsi))
+                    .union(rscsLink.seq(rcuGp));
+            if (srcu) {
+                order = order.union(sgpLink.seq(srscsi).intersect(loc)).union(srscsLink.seq(srcuGp).intersect(loc));
+            }
             while (true) {
                 Relation next = order
-                        .union(rcuGp.seq(link).seq(order).seq(link).seq(rscsi))
-                        .union(srcuGp.seq(link).seq(order).seq(link).seq(srscsi).intersect(loc))
-                        .union(rscsi.seq(link).seq(order).seq(link).seq(rcuGp))
-                        .union(srscsi.seq(link).seq(order).seq(link).seq(srcuGp).intersect(loc))
+                        .union(gpLink.seq(order).seq(linkRscs))
+                        .union(rscsLink.seq(order).seq(linkGp))
                         .union(order.seq(link).seq(order));
+                if (srcu) {
+                    next = next.union(sgpLink.seq(order).seq(linkSrscs).intersect(loc))
+                            .union(srscsLink.seq(order).seq(linkSgp).intersect(loc));
+                }
                 if (next.equals(order)) {
                     break;
                 }

@@ -85,6 +85,9 @@ public final class Relation {
 
     /** Relational composition: this ; o. */
     public Relation seq(Relation o) {
+        if (isEmpty()) {
+            return this;
+        }
         long[] r = new long[rows.length];
         for (int a = 0; a < size; a++) {
             int base = a * words;
@@ -109,8 +112,73 @@ public final class Relation {
         return b.build();
     }
 
-    /** Transitive closure r+. */
+    /**
+     * Transitive closure r+. When r is acyclic (hb, pb and most relations the model closes),
+     * successors' closures are merged in reverse topological order, in time linear in the
+     * edges; otherwise Warshall's algorithm.
+     */
     public Relation plus() {
+        int[] order = topologicalOrder();
+        if (order != null) {
+            long[] r = new long[rows.length];
+            for (int k = order.length - 1; k >= 0; k--) {
+                int a = order[k];
+                int base = a * words;
+                for (int w = 0; w < words; w++) {
+                    long succ = rows[base + w];
+                    r[base + w] |= succ;
+                    while (succ != 0) {
+                        int b = (w << 6) + Long.numberOfTrailingZeros(succ);
+                        succ &= succ - 1;
+                        int bb = b * words;
+                        for (int v = 0; v < words; v++) {
+                            r[base + v] |= r[bb + v];
+                        }
+                    }
+                }
+            }
+            return new Relation(size, r);
+        }
+        return warshall();
+    }
+
+    /** Events in an order where every edge goes forward, or null when there is a cycle. */
+    private int[] topologicalOrder() {
+        int[] indegree = new int[size];
+        for (int a = 0; a < size; a++) {
+            for (int w = 0; w < words; w++) {
+                long bitsOfRow = rows[a * words + w];
+                while (bitsOfRow != 0) {
+                    indegree[(w << 6) + Long.numberOfTrailingZeros(bitsOfRow)]++;
+                    bitsOfRow &= bitsOfRow - 1;
+                }
+            }
+        }
+        int[] order = new int[size];
+        int head = 0;
+        int tail = 0;
+        for (int a = 0; a < size; a++) {
+            if (indegree[a] == 0) {
+                order[tail++] = a;
+            }
+        }
+        while (head < tail) {
+            int a = order[head++];
+            for (int w = 0; w < words; w++) {
+                long bitsOfRow = rows[a * words + w];
+                while (bitsOfRow != 0) {
+                    int b = (w << 6) + Long.numberOfTrailingZeros(bitsOfRow);
+                    bitsOfRow &= bitsOfRow - 1;
+                    if (--indegree[b] == 0) {
+                        order[tail++] = b;
+                    }
+                }
+            }
+        }
+        return tail == size ? order : null;
+    }
+
+    private Relation warshall() {
         long[] r = rows.clone();
         for (int k = 0; k < size; k++) {
             int kb = k * words;
@@ -155,12 +223,26 @@ public final class Relation {
         return new Relation(size, r);
     }
 
+    /** [domain] ; r */
     public Relation from(EventSet domain) {
-        return restrict(domain, EventSet.of(size, e -> true));
+        long[] r = new long[rows.length];
+        for (int a = 0; a < size; a++) {
+            if (domain.contains(a)) {
+                System.arraycopy(rows, a * words, r, a * words, words);
+            }
+        }
+        return new Relation(size, r);
     }
 
+    /** r ; [range] */
     public Relation to(EventSet range) {
-        return restrict(EventSet.of(size, e -> true), range);
+        long[] r = new long[rows.length];
+        for (int a = 0; a < size; a++) {
+            for (int w = 0; w < words; w++) {
+                r[a * words + w] = rows[a * words + w] & range.bits[w];
+            }
+        }
+        return new Relation(size, r);
     }
 
     public EventSet domain() {
