@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /** herd7's wall time per test (expected.tsv's herd_seconds) and the tests it never finished. */
-record HerdTimes(Path root, Map<String, Double> seconds, Map<String, String> unresolved) {
+record HerdTimes(Path root, Map<String, Double> seconds, Map<String, String> unresolved,
+                 Map<String, Double> limits) {
+    private static final java.util.regex.Pattern WITHIN = java.util.regex.Pattern.compile("within ([0-9.]+) s");
+
     /** Reads expected.tsv and unresolved.tsv from the first input directory that has them. */
     static Optional<HerdTimes> find(List<Path> inputs) throws IOException {
         for (Path in : inputs) {
@@ -31,16 +34,21 @@ record HerdTimes(Path root, Map<String, Double> seconds, Map<String, String> unr
             }
         }
         Map<String, String> unresolved = new HashMap<>();
+        Map<String, Double> limits = new HashMap<>();
         Path u = dir.resolve("unresolved.tsv");
         if (Files.isRegularFile(u)) {
             for (String line : Files.readAllLines(u)) {
                 String[] f = line.split("\t");
                 if (f.length >= 2 && !f[0].equals("file")) {
                     unresolved.put(f[0], f[1]);
+                    java.util.regex.Matcher m = WITHIN.matcher(f.length > 2 ? f[2] : "");
+                    if (m.find()) {
+                        limits.put(f[0], Double.parseDouble(m.group(1)));
+                    }
                 }
             }
         }
-        return new HerdTimes(dir, seconds, unresolved);
+        return new HerdTimes(dir, seconds, unresolved, limits);
     }
 
     String key(Path file) {

@@ -24,15 +24,6 @@ import org.openjdk.jcstress.infra.results.II_Result;
 @Outcome(expect = ACCEPTABLE, desc = "buffer not seen yet, or the pool was found")
 @State
 public class SwiotlbNewPoolNoMb {
-    /** A pool: 1 once initialised, 0 before (or after it is freed). */
-    static final class PoolCell {
-        final AtomicInteger start;
-
-        PoolCell(int start) {
-            this.start = new AtomicInteger(start);
-        }
-    }
-
     final PoolCell defaultPool = new PoolCell(1);
     final PoolCell newPool = new PoolCell(0);
     final AtomicReference<PoolCell> memPools = new AtomicReference<>(defaultPool);

@@ -3,7 +3,6 @@ package org.lkmm.swiotlb.stress;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Description;
@@ -23,15 +22,6 @@ import org.openjdk.jcstress.infra.results.II_Result;
 @Outcome(expect = ACCEPTABLE, desc = "old list, or new pool initialised")
 @State
 public class SwiotlbPoolPublishAcquire {
-    /** A pool: 1 once initialised, 0 before (or after it is freed). */
-    static final class PoolCell {
-        final AtomicInteger start;
-
-        PoolCell(int start) {
-            this.start = new AtomicInteger(start);
-        }
-    }
-
     final PoolCell defaultPool = new PoolCell(1);
     final PoolCell newPool = new PoolCell(0);
     final AtomicReference<PoolCell> memPools = new AtomicReference<>(defaultPool);

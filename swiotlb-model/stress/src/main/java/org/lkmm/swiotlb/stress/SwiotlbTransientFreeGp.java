@@ -3,7 +3,6 @@ package org.lkmm.swiotlb.stress;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Description;
@@ -24,15 +23,6 @@ import org.openjdk.jcstress.infra.results.II_Result;
 @Outcome(expect = ACCEPTABLE, desc = "reader on a live pool")
 @State
 public class SwiotlbTransientFreeGp {
-    /** A pool: 1 once initialised, 0 before (or after it is freed). */
-    static final class PoolCell {
-        final AtomicInteger start;
-
-        PoolCell(int start) {
-            this.start = new AtomicInteger(start);
-        }
-    }
-
     final PoolCell tpool = new PoolCell(1);
     final PoolCell upool = new PoolCell(1);
     final AtomicReference<PoolCell> devPools = new AtomicReference<>(tpool);

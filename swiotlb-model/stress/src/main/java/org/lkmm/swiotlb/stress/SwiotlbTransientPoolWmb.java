@@ -25,15 +25,6 @@ import org.openjdk.jcstress.infra.results.II_Result;
 @Outcome(expect = ACCEPTABLE, desc = "buffer not seen yet, or the pool found")
 @State
 public class SwiotlbTransientPoolWmb {
-    /** A pool: 1 once initialised, 0 before (or after it is freed). */
-    static final class PoolCell {
-        final AtomicInteger start;
-
-        PoolCell(int start) {
-            this.start = new AtomicInteger(start);
-        }
-    }
-
     final PoolCell noPool = new PoolCell(0);
     final PoolCell transientPool = new PoolCell(0);
     final AtomicReference<PoolCell> devPools = new AtomicReference<>(noPool);
