@@ -7,6 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.lkmm.diag.InputError;
+import org.lkmm.explain.Explainer;
+import org.lkmm.explain.Explanation;
+import org.lkmm.kernel.KernelTable;
+import org.lkmm.model.Lkmm;
+import org.lkmm.parse.LitmusParser;
+import org.lkmm.parse.ParseException;
+import org.lkmm.report.Dot;
 import org.lkmm.report.HerdFormat;
 import org.lkmm.report.JsonFormat;
 import org.lkmm.report.TsvFormat;
@@ -39,6 +47,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Give up on a test after this long and report TIMEOUT (default: none).")
     double timeout;
+
+    @Option(names = "--graph", paramLabel = "FILE.dot|FILE.svg",
+            description = "With one test: write a witness of its outcome, or the cycle forbidding it, as Graphviz DOT.")
+    Path graph;
 
     @Option(names = "--no-time", description = "Leave out herd's Time line (for output that must not vary).")
     boolean noTime;
@@ -87,12 +99,36 @@ final class CheckCommand implements Callable<Integer> {
         int errors = counts[2];
         int timeouts = counts[3];
         progress.done();
+        if (graph != null) {
+            exit = Math.max(exit, writeGraph(files, err));
+        }
         if (files.size() > 1) {
             err.printf("%d tests: %d checked, %d bad input, %d timed out%s%n", files.size(),
                     files.size() - errors - timeouts, errors, timeouts,
                     expect ? ", " + failed + " not as expected" : "");
         }
         return exit;
+    }
+
+    private int writeGraph(List<Path> files, PrintWriter err) {
+        if (files.size() != 1) {
+            err.println("lkmm: error: --graph needs exactly one test");
+            return ExitCodes.BAD_INPUT;
+        }
+        try {
+            Explanation x = new Explainer(KernelTable.standard(), new Lkmm()).explain(LitmusParser.parseFile(files.get(0)));
+            if (x.witness().isEmpty() && x.example().isEmpty()) {
+                err.println(files.get(0) + ": no execution produces the outcome; no graph written");
+                return ExitCodes.OK;
+            }
+            return GraphFile.write(graph, Dot.of(x), err);
+        } catch (ParseException | InputError | IOException e) {
+            err.println(e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCodes.INTERNAL;
+        }
     }
 
     private String render(TestResult r) {

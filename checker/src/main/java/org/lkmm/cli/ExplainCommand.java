@@ -2,11 +2,8 @@ package org.lkmm.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import org.lkmm.diag.InputError;
 import org.lkmm.explain.Explainer;
 import org.lkmm.explain.Explanation;
@@ -50,28 +47,7 @@ final class ExplainCommand implements Callable<Integer> {
         out.print(ExplainFormat.text(x));
         out.flush();
         if (graph != null && (x.witness().isPresent() || x.example().isPresent())) {
-            return writeGraph(Dot.of(x), err);
-        }
-        return ExitCodes.OK;
-    }
-
-    private int writeGraph(String dot, PrintWriter err) throws IOException, InterruptedException {
-        if (!graph.toString().endsWith(".svg")) {
-            Files.writeString(graph, dot);
-            return ExitCodes.OK;
-        }
-        Process p;
-        try {
-            p = new ProcessBuilder(List.of("dot", "-Tsvg", "-o", graph.toString())).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            err.println(graph + ": error: Graphviz 'dot' is not installed; use --graph FILE.dot");
-            return ExitCodes.BAD_INPUT;
-        }
-        p.getOutputStream().write(dot.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        p.getOutputStream().close();
-        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            err.println(graph + ": error: dot failed: " + new String(p.getInputStream().readAllBytes()).strip());
-            return ExitCodes.INTERNAL;
+            return GraphFile.write(graph, Dot.of(x), err);
         }
         return ExitCodes.OK;
     }

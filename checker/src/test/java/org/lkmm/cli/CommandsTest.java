@@ -1,0 +1,62 @@
+package org.lkmm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The subcommands end to end: help, formats, expectations, explain, review and graphs. */
+class CommandsTest {
+    private static final String SB = Path.of(System.getProperty("lkmm.litmus", "../litmus"),
+            "SB+fencembonceonces.litmus").toString();
+    private static final String MP = Path.of(System.getProperty("lkmm.litmus", "../litmus"),
+            "MP+poonceonces.litmus").toString();
+
+    @Test
+    void helpListsTheExitCodes() {
+        Cli r = Cli.run("--help");
+        assertEquals(0, r.exit());
+        assertTrue(r.out().contains("2   bad input"), r.out());
+        assertTrue(r.out().contains("check") && r.out().contains("review") && r.out().contains("explain"));
+        assertTrue(Cli.run("--version").out().startsWith("lkmm "));
+    }
+
+    @Test
+    void tsvAndJsonCarryTheSameNumbers() {
+        Cli tsv = Cli.run("check", "--format", "tsv", SB);
+        assertTrue(tsv.out().lines().skip(1).findFirst().orElseThrow().contains("\tNever\t0\t3\t3\t-\t"), tsv.out());
+        Cli json = Cli.run("check", "--format", "json", SB);
+        assertTrue(json.out().contains("\"verdict\":\"Never\"") && json.out().contains("\"negative\":3"), json.out());
+    }
+
+    @Test
+    void expectFailsWhenTheResultLineDisagrees(@TempDir Path dir) throws Exception {
+        Path wrong = dir.resolve("wrong.litmus");
+        Files.writeString(wrong, Files.readString(Path.of(SB)).replace("Result: Never", "Result: Sometimes"));
+        Cli r = Cli.run("check", "--expect", wrong.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("expected Sometimes, got Never"), r.err());
+    }
+
+    @Test
+    void explainAndCheckWriteGraphs(@TempDir Path dir) throws Exception {
+        Path forbidden = dir.resolve("sb.dot");
+        assertEquals(0, Cli.run("explain", "--graph", forbidden.toString(), SB).exit());
+        String dot = Files.readString(forbidden);
+        assertTrue(dot.startsWith("digraph") && dot.contains("cluster_P1") && dot.contains("penwidth=2.5"), dot);
+        Path witness = dir.resolve("mp.dot");
+        assertEquals(0, Cli.run("check", "--graph", witness.toString(), MP).exit());
+        assertTrue(Files.readString(witness).contains("(witness)"));
+    }
+
+    @Test
+    void reviewJsonNamesEachSite() {
+        Cli r = Cli.run("review", "--format", "json", SB);
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("\"primitive\": \"smp_mb\"") && r.out().contains("\"status\": \"NEEDED\"")
+                && r.out().contains("\"minimalSetExact\": true"), r.out());
+    }
+}
