@@ -87,7 +87,12 @@ final class ThreadRunner {
 
     private void exec(Stmt s) throws InputError {
         if (s instanceof Stmt.Declare d) {
-            registers.put(d.name(), d.init().isPresent() ? eval(d.init().get()) : Tainted.constant(0));
+            if (d.init().isPresent()) {
+                registers.put(d.name(), eval(d.init().get()));
+            } else {
+                // herd7: a declaration alone keeps a value the init block gave the register
+                registers.putIfAbsent(d.name(), Tainted.constant(0));
+            }
         } else if (s instanceof Stmt.Assign a) {
             registers.put(a.register(), eval(a.value()));
         } else if (s instanceof Stmt.Store st) {
