@@ -3,7 +3,6 @@ package org.lkmm.swiotlb.stress;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
-import java.util.concurrent.atomic.AtomicInteger;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;
@@ -13,8 +12,9 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.I_Result;
 
 /**
- * Mirrors litmus/swiotlb/swiotlb-dyn-alloc-pending.litmus (herd7: Never). The PENDING bit is
- * an atomic test-and-set (getAndSet), so only one caller queues the work.
+ * Mirrors litmus/swiotlb/swiotlb-dyn-alloc-pending.litmus (herd7: Never) on the real model: the
+ * default pool is full, so both CPUs' searches fail and both ask for growth; the pending bit
+ * (a compareAndSet test-and-set) lets only one queue the work. Both still get a transient pool.
  * Run: java -jar target/jcstress.jar -t SwiotlbDynAllocPending
  */
 @JCStressTest
@@ -23,28 +23,24 @@ import org.openjdk.jcstress.infra.results.I_Result;
 @Outcome(expect = ACCEPTABLE, desc = "the work was queued once")
 @State
 public class SwiotlbDynAllocPending {
-    final AtomicInteger pending = new AtomicInteger();
-    final AtomicInteger nqueued = new AtomicInteger();
+    final ModelFixture model = new ModelFixture(1, true);
+
+    public SwiotlbDynAllocPending() {
+        model.mapOneSlot(); // fill the default pool
+    }
 
     @Actor
     public void cpu0() {
-        scheduleWork();
+        model.mapOneSlot();
     }
 
     @Actor
     public void cpu1() {
-        scheduleWork();
-    }
-
-    private void scheduleWork() {
-        int was = pending.getAndSet(1); // test_and_set_bit
-        if (was == 0) {
-            nqueued.incrementAndGet();
-        }
+        model.mapOneSlot();
     }
 
     @Arbiter
     public void arbiter(I_Result r) {
-        r.r1 = nqueued.get();
+        r.r1 = model.queuedWork.get();
     }
 }
