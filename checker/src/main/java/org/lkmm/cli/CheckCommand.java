@@ -84,6 +84,9 @@ final class CheckCommand implements Callable<Integer> {
                 TestResult r = o.result().get();
                 out.print(render(r));
                 if (expect) {
+                    if (o.expected().isEmpty()) {
+                        err.println(r.file() + ": note: no Result: line to compare with");
+                    }
                     Optional<String> miss = Expectation.mismatch(r, o.expected());
                     if (miss.isPresent()) {
                         counts[1]++;
