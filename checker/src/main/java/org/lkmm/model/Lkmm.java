@@ -94,7 +94,7 @@ public final class Lkmm {
                 if (bell.unbalancedSrcu) {
                     flags.add("unbalanced-srcu-locking");
                 }
-                if (!mixedAccesses().isEmpty()) {
+                if (b.memo("mixed-accesses", () -> !mixedAccesses().isEmpty())) {
                     flags.add("mixed-accesses");
                 }
                 if (dataRace()) {
@@ -223,7 +223,9 @@ public final class Lkmm {
 
         Relation strongFenceBase() {
             if (strongFenceBaseCache == null) {
-                strongFenceBaseCache = mb().union(gp());
+                strongFenceBaseCache = b.fences.get(FenceKind.AFTER_UNLOCK_LOCK).isEmpty()
+                        ? b.memo("strong-fence", () -> mbWithoutCo().union(gp()))
+                        : mb().union(gp());
             }
             return strongFenceBaseCache;
         }
@@ -231,20 +233,29 @@ public final class Lkmm {
         // ---- Fundamental coherence ordering, ppo ----
 
         Relation dep() {
-            return b.addr.union(b.data);
+            return b.memo("dep", () -> b.addr.union(b.data));
         }
 
         Relation ppo(Relation nonrwFenceAndFence) {
-            Relation dep = dep();
             Relation overwrite = co.union(fr);
-            Relation rwdep = dep.union(b.ctrl).to(b.writes);
-            Relation toW = rwdep.union(overwrite.intersect(b.internal))
-                    .union(b.addr.to(plain).seq(wmbRel()));
-            Relation toR = b.addr.union(dep.to(marked).seq(rfi));
-            return toR.union(toW).union(nonrwFenceAndFence).union(poUnlockLockPo().intersect(b.internal));
+            Relation dynamic = overwrite.intersect(b.internal).union(dep().to(marked).seq(rfi));
+            if (!b.ul.isEmpty()) {
+                dynamic = dynamic.union(poUnlockLockPo().intersect(b.internal));
+            }
+            return ppoWithoutRfCo().union(dynamic).union(nonrwFenceAndFence);
+        }
+
+        /** The parts of to-r and to-w that rf and co do not change: addr, (dep | ctrl) ; [W], addr ; [Plain] ; wmb. */
+        Relation ppoWithoutRfCo() {
+            return b.memo("ppo-static", () -> dep().union(b.ctrl).to(b.writes)
+                    .union(b.addr.to(plain).seq(wmbRel()))
+                    .union(b.addr));
         }
 
         Relation fence() {
+            if (b.fences.get(FenceKind.AFTER_UNLOCK_LOCK).isEmpty()) {
+                return b.memo("fence", () -> strongFenceBase().union(poRel()).union(acqPo()).union(wmbRel()).union(rmbRel()));
+            }
             return strongFenceBase().union(poRel()).union(acqPo()).union(wmbRel()).union(rmbRel());
         }
 
