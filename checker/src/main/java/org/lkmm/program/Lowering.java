@@ -21,8 +21,6 @@ import org.lkmm.kernel.KernelTable;
 
 /** Lowers a parsed test to a Program: layout, initial state and all thread paths. */
 public final class Lowering {
-    private static final int MAX_VALUE_ROUNDS = 16;
-
     private final KernelTable kernel;
     private final Sites sites = new Sites();
 
@@ -44,8 +42,10 @@ public final class Lowering {
             s.add(new Candidates.Sourced(v, new BitSet()));
             values.add(s);
         }
-        // Least fixed point of the values writes can produce, each value built from distinct writes.
-        for (int round = 0; round < MAX_VALUE_ROUNDS; round++) {
+        // Least fixed point of the values writes can produce. It terminates: a value records the
+        // finitely many sites it went through and never passes one twice (a read rejects values
+        // built from itself); a long chain needs one round per link.
+        while (true) {
             List<List<Candidates.Sourced>> frozen = values.stream().map(s -> (List<Candidates.Sourced>) new ArrayList<>(s)).toList();
             List<ThreadRunner.Written> written = new ArrayList<>();
             for (Process p : processes) {
