@@ -70,47 +70,60 @@ final class CheckCommand implements Callable<Integer> {
         if (format == Format.tsv) {
             out.println(TsvFormat.HEADER);
         }
-        int[] counts = new int[4]; // exit, failed, errors, timeouts
+        Tally tally = new Tally();
         new Batch(jobs, timeout).run(files, (file, o) -> {
             progress.step(file.toString());
             if (o.timedOut()) {
-                counts[3]++;
+                tally.timeouts++;
                 out.println(o.error().get());
             } else if (o.error().isPresent()) {
-                counts[2]++;
+                tally.errors++;
                 err.println(o.error().get());
-                counts[0] = Math.max(counts[0], o.exitCode());
+                tally.exit(o.exitCode());
             } else {
                 TestResult r = o.result().get();
                 out.print(render(r));
                 if (expect) {
-                    if (o.expected().isEmpty()) {
-                        err.println(r.file() + ": note: no Result: line to compare with");
-                    }
-                    Optional<String> miss = Expectation.mismatch(r, o.expected());
-                    if (miss.isPresent()) {
-                        counts[1]++;
-                        err.println(r.file() + ": " + miss.get());
-                        counts[0] = Math.max(counts[0], ExitCodes.EXPECTATION_FAILED);
-                    }
+                    compare(r, o.expected(), tally, err);
                 }
             }
             out.flush();
         });
-        int exit = counts[0];
-        int failed = counts[1];
-        int errors = counts[2];
-        int timeouts = counts[3];
         progress.done();
         if (graph != null) {
-            exit = Math.max(exit, writeGraph(files, err));
+            tally.exit(writeGraph(files, err));
         }
         if (files.size() > 1) {
             err.printf("%d tests: %d checked, %d bad input, %d timed out%s%n", files.size(),
-                    files.size() - errors - timeouts, errors, timeouts,
-                    expect ? ", " + failed + " not as expected" : "");
+                    files.size() - tally.errors - tally.timeouts, tally.errors, tally.timeouts,
+                    expect ? ", " + tally.notAsExpected + " not as expected" : "");
         }
-        return exit;
+        return tally.exitCode;
+    }
+
+    /** What a run of many tests came to; the exit code is the worst one seen. */
+    private static final class Tally {
+        int exitCode = ExitCodes.OK;
+        int notAsExpected;
+        int errors;
+        int timeouts;
+
+        void exit(int code) {
+            exitCode = Math.max(exitCode, code);
+        }
+    }
+
+    private static void compare(TestResult r, Optional<String> expected, Tally tally, PrintWriter err) {
+        if (expected.isEmpty()) {
+            err.println(r.file() + ": note: no Result: line to compare with");
+            return;
+        }
+        Optional<String> miss = Expectation.mismatch(r, expected);
+        if (miss.isPresent()) {
+            tally.notAsExpected++;
+            err.println(r.file() + ": " + miss.get());
+            tally.exit(ExitCodes.EXPECTATION_FAILED);
+        }
     }
 
     private int writeGraph(List<Path> files, PrintWriter err) {
