@@ -1,28 +1,67 @@
 package org.lkmm.program;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The shared variables of a test. A variable's address is a value too (tests store pointers),
- * so addresses live far above any integer a test uses.
+ * so addresses live far above any integer a test uses. Pointer arithmetic can reach addresses
+ * next to a variable (y + r with r = -1); herd7 treats each as a location of its own, and so
+ * does the layout once lowering has met it (derived locations, after the declared ones).
  */
-public record Layout(List<String> variables, Map<String, Integer> index) {
+public record Layout(List<String> variables, Map<String, Integer> index, List<Long> derived) {
     private static final long ADDRESS_BASE = 1L << 40;
     private static final long STRIDE = 1L << 20;
 
-    public long address(int variable) {
-        return ADDRESS_BASE + variable * STRIDE;
+    public Layout(List<String> variables, Map<String, Integer> index) {
+        this(variables, index, List.of());
     }
 
-    /** The variable whose address is v, if v is one. */
+    private int declared() {
+        return variables.size() - derived.size();
+    }
+
+    public long address(int variable) {
+        return variable < declared() ? ADDRESS_BASE + variable * STRIDE : derived.get(variable - declared());
+    }
+
+    /** The location whose address is v, if v is one. */
     public Optional<Integer> variableAt(long v) {
-        if (v < ADDRESS_BASE || (v - ADDRESS_BASE) % STRIDE != 0) {
-            return Optional.empty();
+        if (v >= ADDRESS_BASE && (v - ADDRESS_BASE) % STRIDE == 0) {
+            long i = (v - ADDRESS_BASE) / STRIDE;
+            if (i < declared()) {
+                return Optional.of((int) i);
+            }
         }
-        long i = (v - ADDRESS_BASE) / STRIDE;
-        return i < variables.size() ? Optional.of((int) i) : Optional.empty();
+        int d = derived.indexOf(v);
+        return d >= 0 ? Optional.of(declared() + d) : Optional.empty();
+    }
+
+    /** Whether v lies next to a declared variable's address: the result of pointer arithmetic. */
+    boolean nearVariable(long v) {
+        long i = Math.round((v - ADDRESS_BASE) / (double) STRIDE);
+        return i >= 0 && i < declared() && Math.abs(v - (ADDRESS_BASE + i * STRIDE)) < STRIDE / 2;
+    }
+
+    /** The layout with locations at the given addresses too, named after their variable ("y-1"). */
+    Layout withDerived(List<Long> addresses) {
+        List<String> names = new ArrayList<>(variables);
+        Map<String, Integer> idx = new HashMap<>(index);
+        List<Long> all = new ArrayList<>(derived);
+        for (long a : addresses) {
+            if (variableAt(a).isEmpty() && !all.contains(a)) {
+                long i = Math.round((a - ADDRESS_BASE) / (double) STRIDE);
+                long offset = a - (ADDRESS_BASE + i * STRIDE);
+                String name = variables.get((int) i) + (offset >= 0 ? "+" : "") + offset;
+                idx.put(name, names.size());
+                names.add(name);
+                all.add(a);
+            }
+        }
+        return new Layout(List.copyOf(names), Map.copyOf(idx), List.copyOf(all));
     }
 
     /** A value as herd prints it: a variable's name for its address. */

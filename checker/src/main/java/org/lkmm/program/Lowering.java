@@ -31,6 +31,17 @@ public final class Lowering {
     public Program lower(LitmusTest test) throws InputError {
         new Validation(test).check();
         Layout layout = layout(test);
+        while (true) {
+            Set<Long> strays = new LinkedHashSet<>();
+            Program program = lower(test, layout, strays);
+            if (strays.isEmpty()) {
+                return program;
+            }
+            layout = layout.withDerived(new ArrayList<>(strays));
+        }
+    }
+
+    private Program lower(LitmusTest test, Layout layout, Set<Long> strays) throws InputError {
         long[] init = initialValues(test, layout);
         List<Process> processes = new ArrayList<>(test.processes());
         processes.sort((a, b) -> Integer.compare(a.id(), b.id()));
@@ -49,7 +60,7 @@ public final class Lowering {
             List<List<Candidates.Sourced>> frozen = values.stream().map(s -> (List<Candidates.Sourced>) new ArrayList<>(s)).toList();
             List<ThreadRunner.Written> written = new ArrayList<>();
             for (Process p : processes) {
-                paths(p, layout, initRegs.getOrDefault(p.id(), Map.of()), frozen::get, written);
+                paths(p, layout, initRegs.getOrDefault(p.id(), Map.of()), frozen::get, written, strays);
             }
             boolean grew = false;
             for (ThreadRunner.Written w : written) {
@@ -68,21 +79,22 @@ public final class Lowering {
         }
         List<List<ThreadPath>> threads = new ArrayList<>();
         for (Process p : processes) {
-            threads.add(paths(p, layout, initRegs.getOrDefault(p.id(), Map.of()), distinct::get, new ArrayList<>()));
+            threads.add(paths(p, layout, initRegs.getOrDefault(p.id(), Map.of()), distinct::get, new ArrayList<>(),
+                    strays));
         }
         return new Program(test, layout, init, threads, processes.stream().map(Process::id).toList());
     }
 
     /** All complete paths of a process; the events of cut paths go to written as well. */
     private List<ThreadPath> paths(Process p, Layout layout, Map<String, Long> regs, Candidates candidates,
-                                   List<ThreadRunner.Written> written) throws InputError {
+                                   List<ThreadRunner.Written> written, Set<Long> strays) throws InputError {
         List<ThreadPath> paths = new ArrayList<>();
         Chooser chooser = new Chooser();
         do {
             if (Thread.currentThread().isInterrupted()) {
                 throw new CancellationException("interrupted");
             }
-            ThreadRunner runner = new ThreadRunner(p, layout, kernel, regs, candidates, chooser, sites);
+            ThreadRunner runner = new ThreadRunner(p, layout, kernel, regs, candidates, chooser, sites, strays);
             runner.run().ifPresent(paths::add);
             written.addAll(runner.written());
         } while (chooser.advance());

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.lkmm.ast.Expr;
 import org.lkmm.ast.Process;
 import org.lkmm.ast.SourcePos;
@@ -31,6 +32,7 @@ final class ThreadRunner {
     private final Candidates candidates;
     private final Chooser chooser;
     private final Sites sites;
+    private final Set<Long> strayAddresses;
     private final java.util.Set<String> knownRegisters;
 
     private final List<Event> events = new ArrayList<>();
@@ -44,8 +46,9 @@ final class ThreadRunner {
     record Written(int location, Candidates.Sourced value) {}
 
     ThreadRunner(Process process, Layout layout, KernelTable kernel, Map<String, Long> initialRegisters,
-                 Candidates candidates, Chooser chooser, Sites sites) {
+                 Candidates candidates, Chooser chooser, Sites sites, Set<Long> strayAddresses) {
         this.sites = sites;
+        this.strayAddresses = strayAddresses;
         this.process = process;
         this.layout = layout;
         this.kernel = kernel;
@@ -249,9 +252,16 @@ final class ThreadRunner {
         return l.with(v, r);
     }
 
-    /** The variable a pointer value designates; a path that dereferences anything else is cut. */
+    /**
+     * The location a pointer value designates. A path that dereferences anything else is cut;
+     * an address next to a variable is remembered, and lowering runs again with it as a location.
+     */
     int location(Tainted address, SourcePos pos) {
-        return layout.variableAt(address.value()).orElseThrow(CutPath::new);
+        Optional<Integer> loc = layout.variableAt(address.value());
+        if (loc.isEmpty() && layout.nearVariable(address.value())) {
+            strayAddresses.add(address.value());
+        }
+        return loc.orElseThrow(CutPath::new);
     }
 
     /** Address of an access argument: lvalues name their own address, pointers hold it. */

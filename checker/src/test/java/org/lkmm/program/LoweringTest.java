@@ -1,0 +1,63 @@
+package org.lkmm.program;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.lkmm.kernel.KernelTable;
+import org.lkmm.model.Lkmm;
+import org.lkmm.parse.LitmusParser;
+import org.lkmm.verdict.Checker;
+import org.lkmm.verdict.TestResult;
+
+/** How lowering turns C into events: values, registers and locations as herd7 sees them. */
+class LoweringTest {
+    private final KernelTable kernel = KernelTable.standard();
+
+    private TestResult check(String litmus) throws Exception {
+        return new Checker(kernel, new Lkmm()).check("t", LitmusParser.parse("t.litmus", litmus));
+    }
+
+    @Test
+    void pointerArithmeticNextToAVariableIsALocationOfItsOwn() throws Exception {
+        TestResult r = check("""
+                C ptr-arith
+                {}
+                P0(int *y) { int r0 = -1; WRITE_ONCE(*(y + r0), 5); }
+                exists (y=0)
+                """);
+        assertEquals("Always", r.verdict(), "the store went to y-1, not to y");
+        assertEquals(1, r.positive());
+        Program p = new Lowering(kernel).lower(LitmusParser.parse("t.litmus", """
+                C ptr-arith
+                {}
+                P0(int *y) { int r0 = -1; WRITE_ONCE(*(y + r0), 5); }
+                exists (y=0)
+                """));
+        assertTrue(p.layout().variables().contains("y-1"), p.layout().variables().toString());
+    }
+
+    @Test
+    void aDeclarationKeepsTheRegisterValueTheInitBlockGave() throws Exception {
+        TestResult r = check("""
+                C init-reg
+                { 0:r1 = 7; }
+                P0(int *x) { int r1; WRITE_ONCE(*x, r1); }
+                exists (x=7)
+                """);
+        assertEquals("Always", r.verdict());
+    }
+
+    @Test
+    void atomicCountersTakeOnlyTheValuesTheirUpdatesCanReach() throws Exception {
+        TestResult r = check("""
+                C counters
+                { atomic_t x = ATOMIC_INIT(0); }
+                P0(atomic_t *x) { atomic_inc(x); }
+                P1(atomic_t *x) { atomic_add(2, x); }
+                exists (x=3)
+                """);
+        assertEquals("Always", r.verdict());
+        assertEquals(2, r.positive(), "two orders of the two updates");
+    }
+}
