@@ -73,8 +73,12 @@ final class ThreadRunner {
             return Optional.empty();
         }
         Map<String, Long> finals = new HashMap<>();
-        registers.forEach((r, t) -> finals.put(r, t.value()));
-        return Optional.of(new ThreadPath(process.id(), List.copyOf(events), finals));
+        Map<String, BitSet> deps = new HashMap<>();
+        registers.forEach((r, t) -> {
+            finals.put(r, t.value());
+            deps.put(r, t.deps());
+        });
+        return Optional.of(new ThreadPath(process.id(), List.copyOf(events), finals, deps));
     }
 
     /** Values written by the last run, complete or cut. */

@@ -7,16 +7,39 @@ import org.lkmm.ast.Value;
 import org.lkmm.enumerate.Candidate;
 import org.lkmm.program.Program;
 
-/** The final values of one allowed execution, as the final clause sees them. */
-record FinalState(Program program, Candidate candidate) {
+/**
+ * The final values of one allowed execution, as the final clause sees them. A value herd7's
+ * equations leave undetermined (see Determinacy) equals no constant and prints as "?".
+ */
+final class FinalState {
+    /** Stands for an undetermined value: no test value is this far from the addresses. */
+    static final long UNKNOWN = Long.MIN_VALUE + 1;
+
+    private final Program program;
+    private final Candidate candidate;
+    private Determinacy determinacy;
+
+    FinalState(Program program, Candidate candidate) {
+        this.program = program;
+        this.candidate = candidate;
+    }
+
+    private Determinacy determinacy() {
+        if (determinacy == null) {
+            determinacy = new Determinacy(candidate);
+        }
+        return determinacy;
+    }
+
     long valueOf(Location l) {
         if (l instanceof Location.Register r) {
             int t = program.threadIds().indexOf(r.process());
             Map<String, Long> regs = candidate.registers(t);
-            return regs.getOrDefault(r.name(), 0L);
+            boolean known = determinacy().register(r.process(), candidate.paths().get(t).registerDeps().get(r.name()));
+            return known ? regs.getOrDefault(r.name(), 0L) : UNKNOWN;
         }
         int var = program.layout().index().get(((Location.Memory) l).name());
-        return candidate.finalMemory()[var];
+        return determinacy().memory(candidate.execution().co(), var) ? candidate.finalMemory()[var] : UNKNOWN;
     }
 
     long valueOf(Value v) {
@@ -47,7 +70,10 @@ record FinalState(Program program, Candidate candidate) {
             return k.value();
         }
         Cond.Equals e = (Cond.Equals) c;
-        return (valueOf(e.location()) == valueOf(e.value())) != e.negated();
+        long left = valueOf(e.location());
+        long right = valueOf(e.value());
+        boolean equal = left == right && left != UNKNOWN;
+        return equal != e.negated();
     }
 
     /** "loc=value;" for each observed location, as herd prints a state line. */
@@ -57,7 +83,8 @@ record FinalState(Program program, Candidate candidate) {
             if (b.length() > 0) {
                 b.append(' ');
             }
-            b.append(l).append('=').append(program.layout().show(valueOf(l))).append(';');
+            long v = valueOf(l);
+            b.append(l).append('=').append(v == UNKNOWN ? "?" : program.layout().show(v)).append(';');
         }
         return b.toString();
     }

@@ -1,0 +1,90 @@
+package org.lkmm.verdict;
+
+import java.util.BitSet;
+import java.util.List;
+import org.lkmm.enumerate.Candidate;
+import org.lkmm.program.Event;
+import org.lkmm.program.Kind;
+import org.lkmm.relation.Relation;
+
+/**
+ * Which values of an execution herd7's equations determine. A read's value is the value of the
+ * write it reads from; a write's value is a function of the reads it depends on (or a
+ * constant). Values on a cycle of such equations that no constant reaches (out-of-thin-air
+ * shapes, allowed when plain accesses break the ordering) stay undetermined: herd7 treats them
+ * as unknowns, equal to no constant.
+ */
+final class Determinacy {
+    private final List<Event> events;
+    private final int[] threadBase;
+    private final boolean[] determined;
+
+    Determinacy(Candidate c) {
+        this.events = c.execution().events();
+        int threads = events.stream().mapToInt(Event::thread).max().orElse(-1) + 1;
+        this.threadBase = new int[threads];
+        for (int i = events.size() - 1; i >= 0; i--) {
+            if (events.get(i).thread() >= 0) {
+                threadBase[events.get(i).thread()] = i;
+            }
+        }
+        int[] source = new int[events.size()];
+        java.util.Arrays.fill(source, -1);
+        c.execution().rf().forEach((w, r) -> source[r] = w);
+        this.determined = new boolean[events.size()];
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 0; i < events.size(); i++) {
+                if (!determined[i] && isDetermined(events.get(i), source[i])) {
+                    determined[i] = true;
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    private boolean isDetermined(Event e, int source) {
+        if (e.kind() == Kind.READ) {
+            return source < 0 || determined[source];
+        }
+        if (e.kind() == Kind.WRITE) {
+            return all(e.thread(), e.data());
+        }
+        return true;
+    }
+
+    private boolean all(int thread, BitSet reads) {
+        for (int po = reads.nextSetBit(0); po >= 0; po = reads.nextSetBit(po + 1)) {
+            if (!determined[threadBase[thread] + po]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a register computed from these reads of the thread has a determined value. */
+    boolean register(int thread, BitSet deps) {
+        return deps == null || all(thread, deps);
+    }
+
+    /** Whether the final value of a location, the value of its co-last write, is determined. */
+    boolean memory(Relation co, int location) {
+        for (int w = 0; w < events.size(); w++) {
+            Event e = events.get(w);
+            if (e.location() == location && e.isWrite() && e.kind() != Kind.UNLOCK && coLast(co, w)) {
+                return determined[w];
+            }
+        }
+        return true;
+    }
+
+    private static boolean coLast(Relation co, int w) {
+        for (int x = 0; x < co.size(); x++) {
+            if (co.contains(w, x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
