@@ -48,9 +48,11 @@ public final class Lowering {
         Map<Integer, Map<String, Long>> initRegs = initialRegisters(test, layout);
 
         List<Set<Candidates.Sourced>> values = new ArrayList<>();
+        Set<Long> tested = BranchConstants.of(processes);
         for (long v : init) {
             Set<Candidates.Sourced> s = new LinkedHashSet<>();
             s.add(new Candidates.Sourced(v, new BitSet()));
+            tested.forEach(c -> s.add(new Candidates.Sourced(c, new BitSet())));
             values.add(s);
         }
         // Least fixed point of the values writes can produce. It terminates: a value records the

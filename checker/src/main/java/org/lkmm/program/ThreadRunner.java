@@ -39,6 +39,9 @@ final class ThreadRunner {
     private final Map<String, Tainted> registers = new HashMap<>();
     private BitSet ctrl = new BitSet();
     private boolean atomic;
+    private final BitSet pinned = new BitSet();
+    /** The value each expression last evaluated to, for pin(); identity, as ASTs are records. */
+    private final Map<Expr, Tainted> lastValue = new java.util.IdentityHashMap<>();
     private final Map<Integer, BitSet> provenance = new HashMap<>();
     private final List<Written> written = new ArrayList<>();
 
@@ -78,7 +81,7 @@ final class ThreadRunner {
             finals.put(r, t.value());
             deps.put(r, t.deps());
         });
-        return Optional.of(new ThreadPath(process.id(), List.copyOf(events), finals, deps));
+        return Optional.of(new ThreadPath(process.id(), List.copyOf(events), finals, deps, pinned));
     }
 
     /** Values written by the last run, complete or cut. */
@@ -111,12 +114,34 @@ final class ThreadRunner {
             eval(e.expr());
         } else if (s instanceof Stmt.If i) {
             Tainted c = eval(i.condition());
+            if (c.value() != 0) {
+                pin(i.condition());
+            }
             withCtrl(c.deps(), c.value() != 0 ? Optional.of(i.then()) : i.otherwise());
         } else if (s instanceof Stmt.While w) {
             loop(w, 0);
         } else {
             for (Stmt inner : ((Stmt.Block) s).body()) {
                 exec(inner);
+            }
+        }
+    }
+
+    /**
+     * A taken test "r == constant" fixes the value of the one read r was copied from; herd7's
+     * equations use that to determine values that would otherwise be circular.
+     */
+    private void pin(Expr condition) {
+        if (condition instanceof Expr.Binary b && b.op().equals("==")) {
+            Expr other = b.right() instanceof Expr.IntLit ? b.left() : b.left() instanceof Expr.IntLit ? b.right() : null;
+            if (other != null) {
+                Tainted v = lastValue.get(other);
+                if (v != null && v.deps().cardinality() == 1) {
+                    int read = v.deps().nextSetBit(0);
+                    if (events.get(read).value() == v.value()) {
+                        pinned.set(read);
+                    }
+                }
             }
         }
     }
@@ -152,6 +177,12 @@ final class ThreadRunner {
     }
 
     Tainted eval(Expr e) throws InputError {
+        Tainted v = evaluate(e);
+        lastValue.put(e, v);
+        return v;
+    }
+
+    private Tainted evaluate(Expr e) throws InputError {
         if (e instanceof Expr.IntLit i) {
             return Tainted.constant(i.value());
         }

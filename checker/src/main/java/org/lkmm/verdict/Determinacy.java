@@ -32,6 +32,12 @@ final class Determinacy {
         java.util.Arrays.fill(source, -1);
         c.execution().rf().forEach((w, r) -> source[r] = w);
         this.determined = new boolean[events.size()];
+        for (var path : c.paths()) {
+            BitSet pins = path.pinned();
+            for (int po = pins.nextSetBit(0); po >= 0; po = pins.nextSetBit(po + 1)) {
+                determined[threadBase[path.thread()] + po] = true;
+            }
+        }
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -40,8 +46,41 @@ final class Determinacy {
                     determined[i] = true;
                     changed = true;
                 }
+                if (determined[i]) {
+                    changed |= backwards(i, source[i]);
+                }
             }
         }
+    }
+
+    /**
+     * Equations hold both ways: a determined read determines the write it reads from, and a
+     * determined write that copies one read determines that read.
+     */
+    private boolean backwards(int i, int source) {
+        Event e = events.get(i);
+        if (e.kind() == Kind.READ && source >= 0 && !determined[source]) {
+            determined[source] = true;
+            return true;
+        }
+        if (e.kind() == Kind.WRITE && e.data().cardinality() == 1) {
+            int read = threadBase[e.thread()] + e.data().nextSetBit(0);
+            if (!determined[read] && events.get(read).value() == e.value()) {
+                determined[read] = true;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether every read of the execution has a determined value. */
+    boolean complete() {
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).kind() == Kind.READ && !determined[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isDetermined(Event e, int source) {

@@ -31,6 +31,11 @@ final class FinalState {
         return determinacy;
     }
 
+    /** Whether herd7's equations determine every value this execution reads. */
+    boolean determined() {
+        return determinacy().complete();
+    }
+
     long valueOf(Location l) {
         if (l instanceof Location.Register r) {
             int t = program.threadIds().indexOf(r.process());
