@@ -135,9 +135,8 @@ final class Primitives {
             fence(FenceKind.MB, pos, p.name());
         }
         int loc = t.location(a, pos);
-        Annotation readAnn = ordering.equals("acquire") ? Annotation.ACQUIRE : Annotation.ONCE;
-        Annotation writeAnn = ordering.equals("release") ? Annotation.RELEASE : Annotation.ONCE;
-        Tainted old = t.read(loc, readAnn, a.deps(), pos, p.name());
+        Annotation writeAnn = writeAnnotation(p);
+        Tainted old = t.read(loc, readAnnotation(p), a.deps(), pos, p.name());
         Tainted w = update.apply(old);
         t.emit(Kind.WRITE, loc, w.value(), writeAnn, null, old.deps().nextSetBit(0), a.deps(), w.deps(), pos, p.name());
         if (mb) {
@@ -154,29 +153,20 @@ final class Primitives {
         int loc = t.location(a, pos);
         // Decide success before emitting anything: the fences of a successful mb cmpxchg come first.
         Candidates.Sourced chosen = t.chooseValue(loc, pos);
-        long seen = chosen.value();
-        if (seen != expected.value()) {
-            int r = t.emit(Kind.READ, loc, seen, Annotation.ONCE, null, -1, a.deps(), new BitSet(), pos, p.name());
-            t.provenance(r, chosen.provenance());
-            BitSet self = new BitSet();
-            self.set(r);
-            return new Tainted(seen, self);
+        if (chosen.value() != expected.value()) {
+            return t.emitRead(loc, chosen, Annotation.ONCE, a.deps(), pos, p.name());
         }
         boolean mb = p.ordering().equals("mb");
         if (mb) {
             fence(FenceKind.MB, pos, p.name());
         }
-        Annotation readAnn = p.ordering().equals("acquire") ? Annotation.ACQUIRE : Annotation.ONCE;
-        Annotation writeAnn = p.ordering().equals("release") ? Annotation.RELEASE : Annotation.ONCE;
-        int r = t.emit(Kind.READ, loc, seen, readAnn, null, -1, a.deps(), new BitSet(), pos, p.name());
-        t.provenance(r, chosen.provenance());
-        t.emit(Kind.WRITE, loc, desired.value(), writeAnn, null, r, a.deps(), desired.deps(), pos, p.name());
+        Tainted old = t.emitRead(loc, chosen, readAnnotation(p), a.deps(), pos, p.name());
+        t.emit(Kind.WRITE, loc, desired.value(), writeAnnotation(p), null, old.deps().nextSetBit(0), a.deps(),
+                desired.deps(), pos, p.name());
         if (mb) {
             fence(FenceKind.MB, pos, p.name());
         }
-        BitSet self = new BitSet();
-        self.set(r);
-        return new Tainted(seen, self);
+        return old;
     }
 
     private Tainted addUnless(Expr.Call c, Primitive p) throws InputError {
@@ -186,19 +176,25 @@ final class Primitives {
         Tainted unless = arg(c, p, Role.UNLESS);
         int loc = t.location(a, pos);
         Candidates.Sourced chosen = t.chooseValue(loc, pos);
-        long seen = chosen.value();
-        if (seen == unless.value()) {
-            t.emit(Kind.READ, loc, seen, Annotation.ONCE, null, -1, a.deps(), new BitSet(), pos, p.name());
+        if (chosen.value() == unless.value()) {
+            t.emitRead(loc, chosen, Annotation.ONCE, a.deps(), pos, p.name());
             return Tainted.constant(0);
         }
         fence(FenceKind.MB, pos, p.name());
-        int r = t.emit(Kind.READ, loc, seen, Annotation.ONCE, null, -1, a.deps(), new BitSet(), pos, p.name());
-        t.provenance(r, chosen.provenance());
-        BitSet data = (BitSet) add.deps().clone();
-        data.set(r);
-        t.emit(Kind.WRITE, loc, seen + add.value(), Annotation.ONCE, null, r, a.deps(), data, pos, p.name());
+        Tainted old = t.emitRead(loc, chosen, Annotation.ONCE, a.deps(), pos, p.name());
+        Tainted sum = old.with(old.value() + add.value(), add);
+        t.emit(Kind.WRITE, loc, sum.value(), Annotation.ONCE, null, old.deps().nextSetBit(0), a.deps(), sum.deps(),
+                pos, p.name());
         fence(FenceKind.MB, pos, p.name());
         return Tainted.constant(1);
+    }
+
+    private static Annotation readAnnotation(Primitive p) {
+        return p.ordering().equals("acquire") ? Annotation.ACQUIRE : Annotation.ONCE;
+    }
+
+    private static Annotation writeAnnotation(Primitive p) {
+        return p.ordering().equals("release") ? Annotation.RELEASE : Annotation.ONCE;
     }
 
     private void lock(Tainted a, SourcePos pos, String name) {

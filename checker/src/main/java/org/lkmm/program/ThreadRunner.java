@@ -311,7 +311,12 @@ final class ThreadRunner {
     }
 
     Tainted read(int location, Annotation annotation, BitSet addr, SourcePos pos, String primitive) {
-        Candidates.Sourced chosen = chooseValue(location, pos);
+        return emitRead(location, chooseValue(location, pos), annotation, addr, pos, primitive);
+    }
+
+    /** Emits a read of an already chosen value; the value it returns depends on that read. */
+    Tainted emitRead(int location, Candidates.Sourced chosen, Annotation annotation, BitSet addr, SourcePos pos,
+                     String primitive) {
         int po = emit(Kind.READ, location, chosen.value(), annotation, null, -1, addr, new BitSet(), pos, primitive);
         provenance.put(po, chosen.provenance());
         BitSet self = new BitSet();
@@ -342,11 +347,6 @@ final class ThreadRunner {
         BitSet withSelf = (BitSet) chosen.provenance().clone();
         withSelf.set(self);
         return new Candidates.Sourced(chosen.value(), withSelf);
-    }
-
-    /** Remembers where the value of the read at po came from (for the values it helps write). */
-    void provenance(int po, BitSet sources) {
-        provenance.put(po, sources);
     }
 
     int emit(Kind kind, int location, long value, Annotation annotation, FenceKind fence, int rmwRead,
