@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -48,9 +47,5 @@ public final class KernelTable {
 
     public Optional<Primitive> lookup(String name) {
         return Optional.ofNullable(byName.get(name));
-    }
-
-    public List<String> names() {
-        return new ArrayList<>(byName.keySet());
     }
 }

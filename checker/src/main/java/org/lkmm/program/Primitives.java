@@ -37,12 +37,12 @@ final class Primitives {
         return switch (p.form()) {
             case LOAD -> {
                 Tainted a = address(c, p);
-                yield t.read(t.location(a, pos), Annotation.of(p.ordering()), a.deps(), pos, name);
+                yield t.read(t.location(a), Annotation.of(p.ordering()), a.deps(), pos, name);
             }
             case STORE, STORE_MB -> {
                 Tainted a = address(c, p);
                 Tainted v = arg(c, p, Role.VAL);
-                t.emit(Kind.WRITE, t.location(a, pos), v.value(), Annotation.of(p.ordering()), null, -1,
+                t.emit(Kind.WRITE, t.location(a), v.value(), Annotation.of(p.ordering()), null, -1,
                         a.deps(), v.deps(), pos, name);
                 if (p.form() == org.lkmm.kernel.Form.STORE_MB) {
                     fence(FenceKind.MB, pos, name);
@@ -62,7 +62,7 @@ final class Primitives {
             case ATOMIC_OP -> {
                 Tainted v = operand(c, p);
                 Tainted a = arg(c, p, Role.PTR);
-                int loc = t.location(a, pos);
+                int loc = t.location(a);
                 Tainted old = t.read(loc, Annotation.NORETURN, a.deps(), pos, name);
                 Tainted w = old.with(apply(p.op(), old.value(), v.value()), v);
                 t.emit(Kind.WRITE, loc, w.value(), Annotation.ONCE, null, old.deps().nextSetBit(0),
@@ -83,7 +83,7 @@ final class Primitives {
             }
             case UNLOCK -> {
                 Tainted a = arg(c, p, Role.PTR);
-                t.emit(Kind.UNLOCK, t.location(a, pos), 0, Annotation.ONCE, null, -1, a.deps(), new BitSet(), pos, name);
+                t.emit(Kind.UNLOCK, t.location(a), 0, Annotation.ONCE, null, -1, a.deps(), new BitSet(), pos, name);
                 yield Tainted.constant(0);
             }
             case TRYLOCK -> {
@@ -92,13 +92,13 @@ final class Primitives {
                     lock(a, pos, name);
                     yield Tainted.constant(1);
                 }
-                t.emit(Kind.LOCK_FAIL, t.location(a, pos), 1, Annotation.ONCE, null, -1, a.deps(), new BitSet(), pos, name);
+                t.emit(Kind.LOCK_FAIL, t.location(a), 1, Annotation.ONCE, null, -1, a.deps(), new BitSet(), pos, name);
                 yield Tainted.constant(0);
             }
             case IS_LOCKED -> {
                 Tainted a = arg(c, p, Role.PTR);
                 boolean locked = t.choose(2) == 0;
-                t.emit(locked ? Kind.READ_LOCKED : Kind.READ_UNLOCKED, t.location(a, pos), locked ? 1 : 0,
+                t.emit(locked ? Kind.READ_LOCKED : Kind.READ_UNLOCKED, t.location(a), locked ? 1 : 0,
                         Annotation.ONCE, null, -1, a.deps(), new BitSet(), pos, name);
                 yield Tainted.constant(locked ? 1 : 0);
             }
@@ -106,18 +106,18 @@ final class Primitives {
                 Tainted a = arg(c, p, Role.PTR);
                 // herd7 gives each srcu_read_lock() a value unique to its thread and position
                 long cookie = (t.threadId() + 1) * 307L + (t.nextPoIndex() + 1) * 599L;
-                t.emit(Kind.SRCU_LOCK, t.location(a, pos), cookie, Annotation.ONCE, null, -1, a.deps(), new BitSet(), pos, name);
+                t.emit(Kind.SRCU_LOCK, t.location(a), cookie, Annotation.ONCE, null, -1, a.deps(), new BitSet(), pos, name);
                 yield Tainted.constant(cookie);
             }
             case SRCU_UNLOCK -> {
                 Tainted a = arg(c, p, Role.PTR);
                 Tainted v = arg(c, p, Role.VAL);
-                t.emit(Kind.SRCU_UNLOCK, t.location(a, pos), v.value(), Annotation.ONCE, null, -1, a.deps(), v.deps(), pos, name);
+                t.emit(Kind.SRCU_UNLOCK, t.location(a), v.value(), Annotation.ONCE, null, -1, a.deps(), v.deps(), pos, name);
                 yield Tainted.constant(0);
             }
             case SRCU_SYNC -> {
                 Tainted a = arg(c, p, Role.PTR);
-                t.emit(Kind.SRCU_SYNC, t.location(a, pos), 0, Annotation.ONCE, null, -1, a.deps(), new BitSet(), pos, name);
+                t.emit(Kind.SRCU_SYNC, t.location(a), 0, Annotation.ONCE, null, -1, a.deps(), new BitSet(), pos, name);
                 yield Tainted.constant(0);
             }
         };
@@ -134,7 +134,7 @@ final class Primitives {
         if (mb) {
             fence(FenceKind.MB, pos, p.name());
         }
-        int loc = t.location(a, pos);
+        int loc = t.location(a);
         Annotation writeAnn = writeAnnotation(p);
         Tainted old = t.read(loc, readAnnotation(p), a.deps(), pos, p.name());
         Tainted w = update.apply(old);
@@ -150,7 +150,7 @@ final class Primitives {
         Tainted a = arg(c, p, Role.PTR);
         Tainted expected = arg(c, p, Role.OLD);
         Tainted desired = arg(c, p, Role.NEW);
-        int loc = t.location(a, pos);
+        int loc = t.location(a);
         // Decide success before emitting anything: the fences of a successful mb cmpxchg come first.
         Candidates.Sourced chosen = t.chooseValue(loc, pos);
         if (chosen.value() != expected.value()) {
@@ -174,7 +174,7 @@ final class Primitives {
         Tainted a = arg(c, p, Role.PTR);
         Tainted add = arg(c, p, Role.VAL);
         Tainted unless = arg(c, p, Role.UNLESS);
-        int loc = t.location(a, pos);
+        int loc = t.location(a);
         Candidates.Sourced chosen = t.chooseValue(loc, pos);
         if (chosen.value() == unless.value()) {
             t.emitRead(loc, chosen, Annotation.ONCE, a.deps(), pos, p.name());
@@ -198,7 +198,7 @@ final class Primitives {
     }
 
     private void lock(Tainted a, SourcePos pos, String name) {
-        int loc = t.location(a, pos);
+        int loc = t.location(a);
         int r = t.emit(Kind.LOCK_READ, loc, 0, Annotation.ACQUIRE, null, -1, a.deps(), new BitSet(), pos, name);
         t.emit(Kind.LOCK_WRITE, loc, 1, Annotation.ONCE, null, r, a.deps(), new BitSet(), pos, name);
     }

@@ -108,7 +108,7 @@ final class ThreadRunner {
         } else if (s instanceof Stmt.Store st) {
             Tainted address = eval(st.target());
             Tainted value = eval(st.value());
-            emit(Kind.WRITE, location(address, st.pos()), value.value(), Annotation.PLAIN, null, -1,
+            emit(Kind.WRITE, location(address), value.value(), Annotation.PLAIN, null, -1,
                     address.deps(), value.deps(), st.pos(), "*");
         } else if (s instanceof Stmt.Eval e) {
             eval(e.expr());
@@ -191,7 +191,7 @@ final class ThreadRunner {
         }
         if (e instanceof Expr.Deref d) {
             Tainted address = eval(d.pointer());
-            return read(location(address, d.pos()), Annotation.PLAIN, address.deps(), d.pos(), "*");
+            return read(location(address), Annotation.PLAIN, address.deps(), d.pos(), "*");
         }
         if (e instanceof Expr.AddressOf a) {
             return addressOf(a);
@@ -291,7 +291,7 @@ final class ThreadRunner {
      * The location a pointer value designates. A path that dereferences anything else is cut;
      * an address next to a variable is remembered, and lowering runs again with it as a location.
      */
-    int location(Tainted address, SourcePos pos) {
+    int location(Tainted address) {
         Optional<Integer> loc = layout.variableAt(address.value());
         if (loc.isEmpty() && layout.nearVariable(address.value())) {
             strayAddresses.add(address.value());
