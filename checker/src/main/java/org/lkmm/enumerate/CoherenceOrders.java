@@ -99,11 +99,26 @@ final class CoherenceOrders {
                 }
             }
         }
+        // An RMW's write comes right after the write its read took (atomic together with
+        // coherence: a write in between would be fre;coe, or break coherence in its own thread).
+        List<int[]> adjacent = new ArrayList<>();
+        for (int t = 0; t < s.paths.size(); t++) {
+            List<Event> evs = s.paths.get(t).events();
+            for (int i = 0; i < evs.size(); i++) {
+                Event e = evs.get(i);
+                if (e.kind() == Kind.WRITE && e.rmwRead() >= 0) {
+                    int read = s.firstOfThread[t] + e.rmwRead();
+                    if (sourceOf[read] >= 0) {
+                        adjacent.add(new int[] {sourceOf[read], s.firstOfThread[t] + i});
+                    }
+                }
+            }
+        }
         List<List<int[]>> result = new ArrayList<>();
         for (int loc = 0; loc < orders.size(); loc++) {
             List<int[]> kept = new ArrayList<>();
             for (int[] order : orders.get(loc)) {
-                if (respects(order, before, s.size())) {
+                if (respects(order, before, s.size()) && adjacentIn(order, adjacent, s.size())) {
                     kept.add(order);
                 }
             }
@@ -113,6 +128,25 @@ final class CoherenceOrders {
             result.add(kept);
         }
         return result;
+    }
+
+    private static boolean adjacentIn(int[] order, List<int[]> adjacent, int n) {
+        if (adjacent.isEmpty()) {
+            return true;
+        }
+        int[] position = new int[n];
+        java.util.Arrays.fill(position, -1);
+        for (int i = 0; i < order.length; i++) {
+            position[order[i]] = i;
+        }
+        for (int[] pair : adjacent) {
+            int a = position[pair[0]];
+            int b = position[pair[1]];
+            if (a >= 0 && b >= 0 && b != a + 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean respects(int[] order, List<int[]> before, int n) {

@@ -32,6 +32,10 @@ final class Determinacy {
         java.util.Arrays.fill(source, -1);
         c.execution().rf().forEach((w, r) -> source[r] = w);
         this.determined = new boolean[events.size()];
+        if (events.stream().noneMatch(e -> e.kind() == Kind.WRITE && !e.data().isEmpty())) {
+            java.util.Arrays.fill(determined, true); // every write stores a constant
+            return;
+        }
         for (var path : c.paths()) {
             BitSet pins = path.pinned();
             for (int po = pins.nextSetBit(0); po >= 0; po = pins.nextSetBit(po + 1)) {
