@@ -8,6 +8,11 @@ import org.lkmm.program.ThreadPath;
 
 /** An execution the model allowed: the paths taken, the final memory values and the flags. */
 public record Candidate(Execution execution, List<ThreadPath> paths, long[] finalMemory, Verdict verdict) {
+    /** The same execution judged by another model. */
+    public Candidate withVerdict(Verdict other) {
+        return new Candidate(execution, paths, finalMemory, other);
+    }
+
     public Map<String, Long> registers(int threadIndex) {
         return paths.get(threadIndex).registers();
     }

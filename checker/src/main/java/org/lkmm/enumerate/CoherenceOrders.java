@@ -1,87 +1,73 @@
 package org.lkmm.enumerate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.lkmm.program.Event;
 import org.lkmm.program.Kind;
 
 /**
- * The coherence orders herd7 generates for each location (cos-opt.cat with lock.cat's co0):
- * the initial write first, then every order of the other writes that keeps each thread's
- * writes in program order and puts an unmatched spin_lock() after the other lock writes.
- * Orders breaking program order would fail the coherence axiom anyway.
+ * The coherence orders herd7 generates for each location (cos-opt.cat with lock.cat's co0),
+ * for one rf choice: the initial write first, then every order of the other writes that keeps
+ * each thread's writes in program order, puts an unmatched spin_lock() after the other lock
+ * writes, agrees with the orders the rf choice implies (obsco) and puts an RMW's write right
+ * after the write its read took. Orders that break any of these would fail the coherence or
+ * atomicity axiom, so they are never built.
  */
 final class CoherenceOrders {
-    /** orders[loc] lists the co orders of that location's writes, each as event indices. */
-    final List<List<int[]>> orders = new ArrayList<>();
+    private final Skeleton s;
+    /** writes[loc]: the non-initial writes of the location in co (IW, W, LKW). */
+    private final List<int[]> writes = new ArrayList<>();
 
     CoherenceOrders(Skeleton s, int locations) {
+        this.s = s;
         for (int loc = 0; loc < locations; loc++) {
-            List<Integer> writes = new ArrayList<>();
+            List<Integer> ws = new ArrayList<>();
             for (int i = 0; i < s.size(); i++) {
                 Event e = s.events.get(i);
-                if (e.location() == loc && e.kind() != Kind.INIT
-                        && (e.kind() == Kind.WRITE || e.kind() == Kind.LOCK_WRITE)) {
-                    writes.add(i);
+                if (e.location() == loc && (e.kind() == Kind.WRITE || e.kind() == Kind.LOCK_WRITE)) {
+                    ws.add(i);
                 }
             }
-            List<int[]> result = new ArrayList<>();
-            int[] current = new int[writes.size() + 1];
-            current[0] = loc; // the initial write of location loc has event index loc
-            permute(s, writes, new boolean[writes.size()], current, 1, result);
-            orders.add(result);
+            writes.add(ws.stream().mapToInt(Integer::intValue).toArray());
         }
-    }
-
-    private static void permute(Skeleton s, List<Integer> writes, boolean[] used, int[] current, int depth,
-                                List<int[]> out) {
-        if (depth == current.length) {
-            out.add(current.clone());
-            return;
-        }
-        for (int k = 0; k < writes.size(); k++) {
-            if (used[k] || !canComeNext(s, writes, used, k)) {
-                continue;
-            }
-            used[k] = true;
-            current[depth] = writes.get(k);
-            permute(s, writes, used, current, depth + 1, out);
-            used[k] = false;
-        }
-    }
-
-    private static boolean canComeNext(Skeleton s, List<Integer> writes, boolean[] used, int k) {
-        Event e = s.events.get(writes.get(k));
-        boolean unmatched = e.kind() == Kind.LOCK_WRITE && unmatchedLock(s, writes.get(k));
-        for (int j = 0; j < writes.size(); j++) {
-            if (used[j] || j == k) {
-                continue;
-            }
-            Event other = s.events.get(writes.get(j));
-            if (other.thread() == e.thread() && writes.get(j) < writes.get(k)) {
-                return false;
-            }
-            if (unmatched && other.kind() == Kind.LOCK_WRITE) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
-     * The co orders of each location that agree with the coherence orders an rf choice implies
-     * (cos-opt.cat's obsco: write-write, read-write, write-read and read-read in program order);
-     * null when some location has none. The others would fail the coherence axiom.
+     * For each location, its co orders under the rf choice (event indices); null if some has
+     * none. The obsco and RMW-adjacency restrictions apply the coherence and atomic axioms
+     * early, so each is used only while its axiom is checked.
      */
-    List<List<int[]>> consistentWith(Skeleton s, ReadsFrom rf, int[] choice) {
-        List<int[]> before = new ArrayList<>();
-        int[] sourceOf = new int[s.size()];
-        java.util.Arrays.fill(sourceOf, -1);
+    List<List<int[]>> consistentWith(ReadsFrom rf, int[] choice, boolean coherence, boolean atomic) {
+        int n = s.size();
+        int[] sourceOf = new int[n];
+        Arrays.fill(sourceOf, -1);
         for (int i = 0; i < rf.reads.length; i++) {
             sourceOf[rf.reads[i]] = rf.sources[i][choice[i]];
         }
-        for (int i = 0; i < rf.reads.length; i++) {
-            int r = rf.reads[i];
+        boolean[][] before = new boolean[n][];
+        int[] next = new int[n];
+        Arrays.fill(next, -1);
+        constraints(rf, sourceOf, before, next, coherence, atomic);
+        List<List<int[]>> result = new ArrayList<>();
+        for (int loc = 0; loc < writes.size(); loc++) {
+            List<int[]> orders = new ArrayList<>();
+            int[] ws = writes.get(loc);
+            int[] current = new int[ws.length + 1];
+            current[0] = loc; // the initial write of location loc has event index loc
+            extend(ws, new boolean[ws.length], current, 1, before, next, orders);
+            if (orders.isEmpty()) {
+                return null;
+            }
+            result.add(orders);
+        }
+        return result;
+    }
+
+    /** before[a][b]: a must precede b; next[w] = the RMW write that must follow w at once. */
+    private void constraints(ReadsFrom rf, int[] sourceOf, boolean[][] before, int[] next, boolean coherence,
+                             boolean atomic) {
+        for (int r : coherence ? rf.reads : new int[0]) {
             Event re = s.events.get(r);
             int w = sourceOf[r];
             if (re.kind() != Kind.READ) {
@@ -93,72 +79,75 @@ final class CoherenceOrders {
                     continue;
                 }
                 if (e.kind() == Kind.WRITE && j != w) {
-                    before.add(j < r ? new int[] {j, w} : new int[] {w, j});
+                    order(before, j < r ? j : w, j < r ? w : j);
                 } else if (e.kind() == Kind.READ && j < r && sourceOf[j] >= 0 && sourceOf[j] != w) {
-                    before.add(new int[] {sourceOf[j], w});
+                    order(before, sourceOf[j], w);
                 }
             }
         }
-        // An RMW's write comes right after the write its read took (atomic together with
-        // coherence: a write in between would be fre;coe, or break coherence in its own thread).
-        List<int[]> adjacent = new ArrayList<>();
-        for (int t = 0; t < s.paths.size(); t++) {
+        for (int t = 0; atomic && t < s.paths.size(); t++) {
             List<Event> evs = s.paths.get(t).events();
             for (int i = 0; i < evs.size(); i++) {
                 Event e = evs.get(i);
-                if (e.kind() == Kind.WRITE && e.rmwRead() >= 0) {
-                    int read = s.firstOfThread[t] + e.rmwRead();
-                    if (sourceOf[read] >= 0) {
-                        adjacent.add(new int[] {sourceOf[read], s.firstOfThread[t] + i});
-                    }
+                if (e.kind() == Kind.WRITE && e.rmwRead() >= 0 && sourceOf[s.firstOfThread[t] + e.rmwRead()] >= 0) {
+                    next[sourceOf[s.firstOfThread[t] + e.rmwRead()]] = s.firstOfThread[t] + i;
                 }
             }
         }
-        List<List<int[]>> result = new ArrayList<>();
-        for (int loc = 0; loc < orders.size(); loc++) {
-            List<int[]> kept = new ArrayList<>();
-            for (int[] order : orders.get(loc)) {
-                if (respects(order, before, s.size()) && adjacentIn(order, adjacent, s.size())) {
-                    kept.add(order);
-                }
-            }
-            if (kept.isEmpty()) {
-                return null;
-            }
-            result.add(kept);
-        }
-        return result;
     }
 
-    private static boolean adjacentIn(int[] order, List<int[]> adjacent, int n) {
-        if (adjacent.isEmpty()) {
-            return true;
+    private void order(boolean[][] before, int a, int b) {
+        if (before[a] == null) {
+            before[a] = new boolean[s.size()];
         }
-        int[] position = new int[n];
-        java.util.Arrays.fill(position, -1);
-        for (int i = 0; i < order.length; i++) {
-            position[order[i]] = i;
+        before[a][b] = true;
+    }
+
+    private void extend(int[] ws, boolean[] used, int[] current, int depth, boolean[][] before, int[] next,
+                        List<int[]> out) {
+        if (depth == current.length) {
+            out.add(current.clone());
+            return;
         }
-        for (int[] pair : adjacent) {
-            int a = position[pair[0]];
-            int b = position[pair[1]];
-            if (a >= 0 && b >= 0 && b != a + 1) {
+        int last = current[depth - 1];
+        for (int k = 0; k < ws.length; k++) {
+            if (used[k] || !canComeNext(ws, used, k, last, before, next)) {
+                continue;
+            }
+            used[k] = true;
+            current[depth] = ws[k];
+            extend(ws, used, current, depth + 1, before, next, out);
+            used[k] = false;
+        }
+    }
+
+    private boolean canComeNext(int[] ws, boolean[] used, int k, int last, boolean[][] before, int[] next) {
+        int w = ws[k];
+        if (next[last] >= 0 && next[last] != w) {
+            return false; // the RMW write that read from last must come right after it
+        }
+        for (int j = 0; j < ws.length; j++) {
+            if (used[j] || j == k) {
+                continue;
+            }
+            if (next[ws[j]] == w) {
+                return false; // w is an RMW write whose source is still to come
+            }
+        }
+        Event e = s.events.get(w);
+        boolean unmatched = e.kind() == Kind.LOCK_WRITE && unmatchedLock(s, w);
+        for (int j = 0; j < ws.length; j++) {
+            if (used[j] || j == k) {
+                continue;
+            }
+            Event other = s.events.get(ws[j]);
+            if (other.thread() == e.thread() && ws[j] < w) {
                 return false;
             }
-        }
-        return true;
-    }
-
-    private static boolean respects(int[] order, List<int[]> before, int n) {
-        int[] position = new int[n];
-        java.util.Arrays.fill(position, -1);
-        for (int i = 0; i < order.length; i++) {
-            position[order[i]] = i;
-        }
-        for (int[] c : before) {
-            int a = position[c[0]];
-            int b = position[c[1]];
-            if (a >= 0 && b >= 0 && a > b) {
+            if (unmatched && other.kind() == Kind.LOCK_WRITE) {
+                return false;
+            }
+            if (before[ws[j]] != null && before[ws[j]][w]) {
                 return false;
             }
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
+import org.lkmm.model.Axiom;
 import org.lkmm.model.Execution;
 import org.lkmm.model.Lkmm;
 import org.lkmm.model.Structure;
@@ -65,38 +66,68 @@ public final class Enumerator {
         if (Thread.currentThread().isInterrupted()) {
             throw new CancellationException("interrupted");
         }
-        ReadsFrom rf = new ReadsFrom(s);
+        ReadsFrom rf = new ReadsFrom(s, model.checks(Axiom.COHERENCE));
         if (rf.impossible()) {
             return;
         }
         CoherenceOrders co = new CoherenceOrders(s, program.layout().size());
-        for (List<int[]> perLocation : co.orders) {
-            if (perLocation.isEmpty()) {
-                return;
-            }
-        }
         Structure structure = structures.computeIfAbsent(Shape.of(s.events),
                 k -> new Structure(s.events, s.po, s.rmw, s.addr, s.data, s.ctrl));
-        int[] rfChoice = new int[rf.reads.length];
-        do {
-            List<List<int[]>> coOrders = co.consistentWith(s, rf, rfChoice);
-            if (coOrders == null) {
+        boolean[] rmwRead = new boolean[s.size()];
+        if (model.checks(Axiom.ATOMIC)) {
+            s.rmw.forEach((r, w) -> rmwRead[r] = true);
+        }
+        chooseRf(s, rf, co, structure, rmwRead, new int[rf.reads.length], new boolean[s.size()], 0, allowed);
+    }
+
+    /**
+     * Chooses the rf source of each read in turn. Under the atomic axiom two RMWs never read
+     * from the same write (each would have to come right after it in co), so such choices are
+     * not pursued; rmwRead is all false when the axiom is not checked.
+     */
+    private void chooseRf(Skeleton s, ReadsFrom rf, CoherenceOrders co, Structure structure, boolean[] rmwRead,
+                          int[] rfChoice, boolean[] takenByRmw, int i, Consumer<Candidate> allowed) {
+        if (i == rf.reads.length) {
+            exploreCo(s, rf, co, structure, rfChoice, allowed);
+            return;
+        }
+        boolean rmw = rmwRead[rf.reads[i]];
+        for (int k = 0; k < rf.sources[i].length; k++) {
+            int source = rf.sources[i][k];
+            if (rmw && takenByRmw[source]) {
                 continue;
             }
-            Relation rfRel = rfRelation(s, rf, rfChoice);
-            int[] coChoice = new int[coOrders.size()];
-            do {
-                if ((++explored & 0xff) == 0 && Thread.currentThread().isInterrupted()) {
-                    throw new CancellationException("interrupted");
-                }
-                Relation coRel = coRelation(s, coOrders, coChoice);
-                Execution x = new Execution(structure, s.events, rfRel, coRel);
-                Verdict v = model.check(x, true);
-                if (v.allowed() || everyCandidate) {
-                    allowed.accept(new Candidate(x, s.paths, finalMemory(s, coOrders, coChoice), v));
-                }
-            } while (next(coChoice, i -> coOrders.get(i).size()));
-        } while (next(rfChoice, i -> rf.sources[i].length));
+            rfChoice[i] = k;
+            if (rmw) {
+                takenByRmw[source] = true;
+            }
+            chooseRf(s, rf, co, structure, rmwRead, rfChoice, takenByRmw, i + 1, allowed);
+            if (rmw) {
+                takenByRmw[source] = false;
+            }
+        }
+    }
+
+    private void exploreCo(Skeleton s, ReadsFrom rf, CoherenceOrders co, Structure structure, int[] rfChoice,
+                           Consumer<Candidate> allowed) {
+        List<List<int[]>> coOrders = co.consistentWith(rf, rfChoice, model.checks(Axiom.COHERENCE),
+                model.checks(Axiom.ATOMIC));
+        if (coOrders == null) {
+            return;
+        }
+        Relation rfRel = rfRelation(s, rf, rfChoice);
+        int[] coChoice = new int[coOrders.size()];
+        do {
+            if ((++explored & 0xff) == 0 && Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("interrupted");
+            }
+            Relation coRel = coRelation(s, coOrders, coChoice);
+            Execution x = new Execution(structure, s.events, rfRel, coRel);
+            Verdict v = model.check(x, true);
+            if (v.allowed() || everyCandidate) {
+                allowed.accept(new Candidate(x, s.paths, finalMemory(s, coOrders, coChoice), v));
+            }
+        } while (next(coChoice, i -> coOrders.get(i).size()));
     }
 
     private static Relation rfRelation(Skeleton s, ReadsFrom rf, int[] choice) {

@@ -9,19 +9,20 @@ import org.lkmm.program.Kind;
  * The writes each read may read from. Ordinary reads need a write of their value; LF, RL and
  * RU events follow lock.cat (rfi-lf is forced, rfe-lf and rf-ru are chosen). LKR events get
  * their rf from co later, so they are not listed. Reads from po-later writes of the same
- * thread are left out: coherence forbids them in every execution.
+ * thread are left out while coherence is checked: it forbids them in every execution.
  */
 final class ReadsFrom {
     final int[] reads;
     final int[][] sources;
 
-    ReadsFrom(Skeleton s) {
+    /** excludeFuture drops reads from po-later writes of the same thread (coherence forbids them). */
+    ReadsFrom(Skeleton s, boolean excludeFuture) {
         List<Integer> rs = new ArrayList<>();
         List<int[]> srcs = new ArrayList<>();
         for (int r = 0; r < s.size(); r++) {
             Event e = s.events.get(r);
             int[] options = switch (e.kind()) {
-                case READ -> ordinary(s, r, e);
+                case READ -> ordinary(s, r, e, excludeFuture);
                 case LOCK_FAIL, READ_LOCKED -> lockFail(s, r, e);
                 case READ_UNLOCKED -> readUnlocked(s, r, e);
                 default -> null;
@@ -44,12 +45,12 @@ final class ReadsFrom {
         return false;
     }
 
-    private static int[] ordinary(Skeleton s, int r, Event e) {
+    private static int[] ordinary(Skeleton s, int r, Event e, boolean excludeFuture) {
         List<Integer> out = new ArrayList<>();
         for (int w = 0; w < s.size(); w++) {
             Event we = s.events.get(w);
             if ((we.kind() == Kind.WRITE || we.kind() == Kind.INIT) && we.location() == e.location()
-                    && we.value() == e.value() && !(we.thread() == e.thread() && w > r)) {
+                    && we.value() == e.value() && !(excludeFuture && we.thread() == e.thread() && w > r)) {
                 out.add(w);
             }
         }

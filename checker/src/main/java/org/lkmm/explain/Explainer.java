@@ -2,6 +2,7 @@ package org.lkmm.explain;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +38,11 @@ public final class Explainer {
         Candidate[] example = new Candidate[1];
         Map<Axiom, Integer> forbidding = new EnumMap<>(Axiom.class);
         long[] withOutcome = new long[1];
-        new Enumerator(program, model).runAll(c -> {
+        // Generate without the axioms the enumerator would apply early, then judge each
+        // candidate with the model itself: the outcome's forbidden executions must all be seen.
+        Lkmm everything = new Lkmm(EnumSet.of(Axiom.COHERENCE, Axiom.ATOMIC));
+        new Enumerator(program, everything).runAll(generated -> {
+            Candidate c = generated.withVerdict(model.check(generated.execution(), true));
             if (test.filter().isPresent() && !FinalStates.holds(program, c, test.filter().get())) {
                 return;
             }

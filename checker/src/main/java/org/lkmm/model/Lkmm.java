@@ -22,6 +22,11 @@ public final class Lkmm {
         this.disabled = disabled.isEmpty() ? EnumSet.noneOf(Axiom.class) : EnumSet.copyOf(disabled);
     }
 
+    /** Whether the axiom is checked; an enumerator may apply it early only then. */
+    public boolean checks(Axiom a) {
+        return !disabled.contains(a);
+    }
+
     public Verdict check(Execution x, boolean wantFlags) {
         return new Run(x, disabled).verdict(wantFlags);
     }
