@@ -77,57 +77,76 @@ public final class Enumerator {
         if (model.checks(Axiom.ATOMIC)) {
             s.rmw.forEach((r, w) -> rmwRead[r] = true);
         }
-        chooseRf(s, rf, co, structure, rmwRead, new int[rf.reads.length], new boolean[s.size()], 0, allowed);
+        new Attempt(s, rf, co, structure, rmwRead, allowed).chooseRf(new int[rf.reads.length], new boolean[s.size()], 0);
     }
 
-    /**
-     * Chooses the rf source of each read in turn. Under the atomic axiom two RMWs never read
-     * from the same write (each would have to come right after it in co), so such choices are
-     * not pursued; rmwRead is all false when the axiom is not checked.
-     */
-    private void chooseRf(Skeleton s, ReadsFrom rf, CoherenceOrders co, Structure structure, boolean[] rmwRead,
-                          int[] rfChoice, boolean[] takenByRmw, int i, Consumer<Candidate> allowed) {
-        if (i == rf.reads.length) {
-            exploreCo(s, rf, co, structure, rfChoice, allowed);
-            return;
-        }
-        boolean rmw = rmwRead[rf.reads[i]];
-        for (int k = 0; k < rf.sources[i].length; k++) {
-            int source = rf.sources[i][k];
-            if (rmw && takenByRmw[source]) {
-                continue;
-            }
-            rfChoice[i] = k;
-            if (rmw) {
-                takenByRmw[source] = true;
-            }
-            chooseRf(s, rf, co, structure, rmwRead, rfChoice, takenByRmw, i + 1, allowed);
-            if (rmw) {
-                takenByRmw[source] = false;
-            }
-        }
-    }
+    /** The rf and co choices for one skeleton. */
+    private final class Attempt {
+        private final Skeleton s;
+        private final ReadsFrom rf;
+        private final CoherenceOrders co;
+        private final Structure structure;
+        private final boolean[] rmwRead;
+        private final Consumer<Candidate> sink;
 
-    private void exploreCo(Skeleton s, ReadsFrom rf, CoherenceOrders co, Structure structure, int[] rfChoice,
-                           Consumer<Candidate> allowed) {
-        List<List<int[]>> coOrders = co.consistentWith(rf, rfChoice, model.checks(Axiom.COHERENCE),
-                model.checks(Axiom.ATOMIC));
-        if (coOrders == null) {
-            return;
+        Attempt(Skeleton s, ReadsFrom rf, CoherenceOrders co, Structure structure, boolean[] rmwRead,
+                Consumer<Candidate> sink) {
+            this.s = s;
+            this.rf = rf;
+            this.co = co;
+            this.structure = structure;
+            this.rmwRead = rmwRead;
+            this.sink = sink;
         }
-        Relation rfRel = rfRelation(s, rf, rfChoice);
-        int[] coChoice = new int[coOrders.size()];
-        do {
-            if ((++explored & 0xff) == 0 && Thread.currentThread().isInterrupted()) {
-                throw new CancellationException("interrupted");
+
+        /**
+         * Chooses the rf source of each read in turn. Under the atomic axiom two RMWs never read
+         * from the same write (each would have to come right after it in co), so such choices
+         * are not pursued; rmwRead is all false when the axiom is not checked.
+         */
+        void chooseRf(int[] rfChoice, boolean[] takenByRmw, int i) {
+            if (i == rf.reads.length) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException("interrupted");
+                }
+                exploreCo(rfChoice);
+                return;
             }
-            Relation coRel = coRelation(s, coOrders, coChoice);
-            Execution x = new Execution(structure, s.events, rfRel, coRel);
-            Verdict v = model.check(x, true);
-            if (v.allowed() || everyCandidate) {
-                allowed.accept(new Candidate(x, s.paths, finalMemory(s, coOrders, coChoice), v));
+            boolean rmw = rmwRead[rf.reads[i]];
+            for (int k = 0; k < rf.sources[i].length; k++) {
+                int source = rf.sources[i][k];
+                if (rmw && takenByRmw[source]) {
+                    continue;
+                }
+                rfChoice[i] = k;
+                takenByRmw[source] |= rmw;
+                chooseRf(rfChoice, takenByRmw, i + 1);
+                if (rmw) {
+                    takenByRmw[source] = false;
+                }
             }
-        } while (next(coChoice, i -> coOrders.get(i).size()));
+        }
+
+        private void exploreCo(int[] rfChoice) {
+            List<List<int[]>> coOrders = co.consistentWith(rf, rfChoice, model.checks(Axiom.COHERENCE),
+                    model.checks(Axiom.ATOMIC));
+            if (coOrders == null) {
+                return;
+            }
+            Relation rfRel = rfRelation(s, rf, rfChoice);
+            int[] coChoice = new int[coOrders.size()];
+            do {
+                if ((++explored & 0xff) == 0 && Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException("interrupted");
+                }
+                Relation coRel = coRelation(s, coOrders, coChoice);
+                Execution x = new Execution(structure, s.events, rfRel, coRel);
+                Verdict v = model.check(x, true);
+                if (v.allowed() || everyCandidate) {
+                    sink.accept(new Candidate(x, s.paths, finalMemory(s, coOrders, coChoice), v));
+                }
+            } while (next(coChoice, i -> coOrders.get(i).size()));
+        }
     }
 
     private static Relation rfRelation(Skeleton s, ReadsFrom rf, int[] choice) {
