@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
             "0:every test ran (and met its Result: line with --expect)",
             "1:a test did not meet its expected Result: (--expect)",
             "2:bad input: a syntax error, unknown primitive, undeclared name or missing file",
-            "3:internal error (please report it)"})
+            "3:internal error (please report it), or a test beyond the checker's memory budget"})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

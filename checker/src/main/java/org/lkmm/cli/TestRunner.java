@@ -7,6 +7,7 @@ import org.lkmm.kernel.KernelTable;
 import org.lkmm.model.Lkmm;
 import org.lkmm.parse.LitmusParser;
 import org.lkmm.parse.ParseException;
+import org.lkmm.program.TooLargeException;
 import org.lkmm.verdict.Checker;
 
 /** Parses and checks one file, turning every failure into an Outcome. */
@@ -22,7 +23,9 @@ final class TestRunner {
             return Outcome.error(file, e.getMessage(), ExitCodes.BAD_INPUT);
         } catch (InputError e) {
             return Outcome.error(file, e.getMessage(), ExitCodes.BAD_INPUT);
-        } catch (StackOverflowError | RuntimeException e) {
+        } catch (TooLargeException e) {
+            return Outcome.error(file, file + ": error: " + e.getMessage(), ExitCodes.INTERNAL);
+        } catch (StackOverflowError | OutOfMemoryError | RuntimeException e) {
             return Outcome.error(file, file + ": internal error: " + e, ExitCodes.INTERNAL);
         }
     }

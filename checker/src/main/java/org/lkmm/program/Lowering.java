@@ -1,6 +1,7 @@
 package org.lkmm.program;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -21,6 +22,10 @@ import org.lkmm.kernel.KernelTable;
 
 /** Lowers a parsed test to a Program: layout, initial state and all thread paths. */
 public final class Lowering {
+    /** Memory budgets: derivations of values and runs of one process grow exponentially on large loops. */
+    static final int MAX_DERIVATIONS = 200_000;
+    static final long MAX_RUNS = 200_000;
+
     private final KernelTable kernel;
     private final Sites sites = new Sites();
 
@@ -60,13 +65,17 @@ public final class Lowering {
         // built from itself); a long chain needs one round per link.
         while (true) {
             List<List<Candidates.Sourced>> frozen = values.stream().map(s -> (List<Candidates.Sourced>) new ArrayList<>(s)).toList();
-            List<ThreadRunner.Written> written = new ArrayList<>();
+            Set<ThreadRunner.Written> written = new LinkedHashSet<>();
             for (Process p : processes) {
-                paths(p, layout, initRegs.getOrDefault(p.id(), Map.of()), frozen::get, written, strays);
+                paths(p, layout, initRegs.getOrDefault(p.id(), Map.of()), frozen::get, written, strays, false);
             }
             boolean grew = false;
             for (ThreadRunner.Written w : written) {
                 grew |= values.get(w.location()).add(w.value());
+            }
+            if (values.stream().mapToInt(Set::size).sum() > MAX_DERIVATIONS) {
+                throw new TooLargeException("more than " + MAX_DERIVATIONS
+                        + " ways to derive the values reads may take; this test is beyond the checker's budget");
             }
             if (!grew) {
                 break;
@@ -82,22 +91,31 @@ public final class Lowering {
         List<List<ThreadPath>> threads = new ArrayList<>();
         for (Process p : processes) {
             threads.add(paths(p, layout, initRegs.getOrDefault(p.id(), Map.of()), distinct::get, new ArrayList<>(),
-                    strays));
+                    strays, true));
         }
         return new Program(test, layout, init, threads, processes.stream().map(Process::id).toList());
     }
 
-    /** All complete paths of a process; the events of cut paths go to written as well. */
+    /** All complete paths of a process (none kept when written is all the caller wants). */
     private List<ThreadPath> paths(Process p, Layout layout, Map<String, Long> regs, Candidates candidates,
-                                   List<ThreadRunner.Written> written, Set<Long> strays) throws InputError {
+                                   Collection<ThreadRunner.Written> written, Set<Long> strays, boolean keep)
+            throws InputError {
         List<ThreadPath> paths = new ArrayList<>();
         Chooser chooser = new Chooser();
+        long runs = 0;
         do {
             if (Thread.currentThread().isInterrupted()) {
                 throw new CancellationException("interrupted");
             }
+            if (++runs > MAX_RUNS) {
+                throw new TooLargeException("P" + p.id() + " has more than " + MAX_RUNS
+                        + " ways to run; this test is beyond the checker's budget");
+            }
             ThreadRunner runner = new ThreadRunner(p, layout, kernel, regs, candidates, chooser, sites, strays);
-            runner.run().ifPresent(paths::add);
+            Optional<ThreadPath> path = runner.run();
+            if (keep) {
+                path.ifPresent(paths::add);
+            }
             written.addAll(runner.written());
         } while (chooser.advance());
         return paths;

@@ -60,4 +60,21 @@ class BadInputTest {
         assertEquals(2, r.exit());
         assertTrue(r.err().strip().matches(".*huge.litmus:200011:1: error: unexpected end of file.*"), r.err());
     }
+
+    @Test
+    void aTestBeyondTheBudgetIsReportedNotGuessed(@TempDir Path dir) throws IOException {
+        // 18 reads of a location with three values: 3^18 ways for P1 to run
+        StringBuilder b = new StringBuilder("C too-large\n\n{}\n\nP0(int *x)\n{\n\tWRITE_ONCE(*x, 1);\n\tWRITE_ONCE(*x, 2);\n}\n\n");
+        b.append("P1(int *x)\n{\n");
+        for (int i = 0; i < 18; i++) {
+            b.append("\tint r").append(i).append(" = READ_ONCE(*x);\n");
+        }
+        b.append("}\n\nexists (1:r0=1)\n");
+        Path f = dir.resolve("too-large.litmus");
+        Files.writeString(f, b);
+        Cli r = Cli.run("check", f.toString());
+        assertEquals(3, r.exit());
+        assertTrue(r.err().contains("beyond the checker's budget"), r.err());
+        assertEquals("", r.out());
+    }
 }
