@@ -52,6 +52,21 @@ public final class Lowering {
         processes.sort((a, b) -> Integer.compare(a.id(), b.id()));
         Map<Integer, Map<String, Long>> initRegs = initialRegisters(test, layout);
 
+        List<List<Candidates.Sourced>> distinct = candidateValues(processes, layout, init, initRegs, strays);
+        List<List<ThreadPath>> threads = new ArrayList<>();
+        for (Process p : processes) {
+            threads.add(paths(p, layout, initRegs.getOrDefault(p.id(), Map.of()), distinct::get, new ArrayList<>(),
+                    strays, true));
+        }
+        return new Program(test, layout, init, threads, processes.stream().map(Process::id).toList());
+    }
+
+    /**
+     * The values each location's reads may take: a least fixed point of what writes can produce,
+     * each value once. The branch-test constants are offered too (see BranchConstants).
+     */
+    private List<List<Candidates.Sourced>> candidateValues(List<Process> processes, Layout layout, long[] init,
+            Map<Integer, Map<String, Long>> initRegs, Set<Long> strays) throws InputError {
         List<Set<Candidates.Sourced>> values = new ArrayList<>();
         Set<Long> tested = BranchConstants.of(processes);
         for (long v : init) {
@@ -88,12 +103,7 @@ public final class Lowering {
             s.forEach(c -> vs.add(c.value()));
             distinct.add(vs.stream().map(v -> new Candidates.Sourced(v, new BitSet())).toList());
         }
-        List<List<ThreadPath>> threads = new ArrayList<>();
-        for (Process p : processes) {
-            threads.add(paths(p, layout, initRegs.getOrDefault(p.id(), Map.of()), distinct::get, new ArrayList<>(),
-                    strays, true));
-        }
-        return new Program(test, layout, init, threads, processes.stream().map(Process::id).toList());
+        return distinct;
     }
 
     /** All complete paths of a process (none kept when written is all the caller wants). */
