@@ -62,8 +62,7 @@ public final class Explainer {
             }
         });
         String condition = test.clause().map(c -> c.kind().keyword()).orElse("exists") + " " + FinalStates.text(outcome);
-        List<org.lkmm.ast.Location> observed = new ArrayList<>(test.locations());
-        observed.addAll(outcome.locations());
+        List<org.lkmm.ast.Location> observed = FinalStates.observed(test, outcome);
         if (witness[0] != null) {
             return new Explanation(test.name(), program.layout(), condition,
                     FinalStates.show(program, witness[0], observed), true, Optional.of(witness[0]), forbidding,

@@ -1,8 +1,6 @@
 package org.lkmm.verdict;
 
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedSet;
@@ -35,7 +33,7 @@ public final class Checker {
         Program program = new Lowering(kernel).lower(test);
         // herd7 reads a test without a final clause as "exists true"... of no execution
         Clause clause = test.clause().orElse(new Clause(test.pos(), Clause.Kind.EXISTS, new Cond.Const(true)));
-        List<Location> observed = observed(test, clause);
+        List<Location> observed = FinalStates.observed(test, clause.cond());
         Set<Integer> observedMemory = new HashSet<>();
         for (Location l : observed) {
             if (l instanceof Location.Memory m) {
@@ -69,7 +67,7 @@ public final class Checker {
             case FORALL -> negative == 0;
         };
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new TestResult(file, test.name(), clause.kind(), clause.kind().keyword() + " " + paren(clause.cond()),
+        return new TestResult(file, test.name(), clause.kind(), clause.kind().keyword() + " " + FinalStates.text(clause.cond()),
                 List.copyOf(states), positive, negative, flags, ok, explored, seconds);
     }
 
@@ -81,23 +79,5 @@ public final class Checker {
             }
         }
         return false;
-    }
-
-    private static String paren(Cond c) {
-        return "(" + CondText.of(c) + ")";
-    }
-
-    private static List<Location> observed(LitmusTest test, Clause clause) {
-        List<Location> raw = new ArrayList<>(test.locations());
-        raw.addAll(clause.cond().locations());
-        LinkedHashSet<String> seen = new LinkedHashSet<>();
-        List<Location> out = new ArrayList<>();
-        for (Location l : raw) {
-            if (seen.add(l.toString())) {
-                out.add(l);
-            }
-        }
-        out.sort((a, b) -> a.toString().compareTo(b.toString()));
-        return out;
     }
 }

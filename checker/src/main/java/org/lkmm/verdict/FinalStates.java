@@ -1,7 +1,12 @@
 package org.lkmm.verdict;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.lkmm.ast.Cond;
+import org.lkmm.ast.LitmusTest;
 import org.lkmm.ast.Location;
 import org.lkmm.enumerate.Candidate;
 import org.lkmm.program.Program;
@@ -17,6 +22,24 @@ public final class FinalStates {
     /** A proposition as herd's Condition line prints it, in parentheses. */
     public static String text(Cond cond) {
         return "(" + CondText.of(cond) + ")";
+    }
+
+    /**
+     * The locations a state line shows: the test's locations list and those the proposition
+     * reads, each once, sorted by name.
+     */
+    public static List<Location> observed(LitmusTest test, Cond cond) {
+        List<Location> raw = new ArrayList<>(test.locations());
+        raw.addAll(cond.locations());
+        Set<String> seen = new HashSet<>();
+        List<Location> out = new ArrayList<>();
+        for (Location l : raw) {
+            if (seen.add(l.toString())) {
+                out.add(l);
+            }
+        }
+        out.sort(Comparator.comparing(Location::toString));
+        return out;
     }
 
     /** "loc=value;" for each location, as a state line. */
