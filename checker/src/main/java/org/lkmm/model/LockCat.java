@@ -32,7 +32,7 @@ final class LockCat {
         // let co = (co | critical | (critical^-1 ; co))+
         co = baseCo.union(critical).union(critical.inverse().seq(baseCo)).plus();
         // let rf = rf | ([IW | UL] ; singlestep(co) ; lk-rmw^-1)
-        rf = baseRf.union(co.immediate().restrict(b.iw.union(b.ul), b.all()).seq(lkRmw.inverse()));
+        rf = baseRf.union(co.immediate().from(b.iw.union(b.ul)).seq(lkRmw.inverse()));
         // let fr = rf^-1 ; co
         fr = rf.inverse().seq(co);
     }
@@ -45,6 +45,6 @@ final class LockCat {
     /** empty ([UNMATCHED-LKW] ; loc ; [UNMATCHED-LKW]) \ id as unmatched-locks */
     boolean unmatchedLocks(Structure b) {
         Relation r = b.loc.restrict(unmatchedLkw, unmatchedLkw);
-        return r.minus(Relation.identity(b.all())).isEmpty();
+        return r.minus(b.id()).isEmpty();
     }
 }

@@ -56,12 +56,12 @@ final class PlainAccesses {
     }
 
     Relation wPreBounded() {
-        return run.b.addr.union(fenceFull).optional().restrict(run.marked, run.b.all());
+        return run.b.addr.union(fenceFull).optional().from(run.marked);
     }
 
     Relation rPreBounded() {
         Relation rmbToUnmarked = run.b.fencerel(FenceKind.RMB).restrict(run.r4rmb, run.b.noreturn.complement());
-        return run.b.addr.union(nonrwFence).union(rmbToUnmarked).optional().restrict(run.marked, run.b.all());
+        return run.b.addr.union(nonrwFence).union(rmbToUnmarked).optional().from(run.marked);
     }
 
     Relation wPostBounded() {

@@ -117,7 +117,7 @@ final class Run {
             case PLAIN_COHERENCE -> plainAccesses.incoherence(hb, pb(hb));
             case LOCK_NEST -> b.poLoc.restrict(b.lkw, b.lkr).minus(b.poLoc.to(b.ul).seq(b.poLoc));
             case UNMATCHED_LOCKS -> b.loc.restrict(lock.unmatchedLkw, lock.unmatchedLkw)
-                    .minus(Relation.identity(b.all()));
+                    .minus(b.id());
         };
     }
 
@@ -257,13 +257,13 @@ final class Run {
 
     private Relation propUncached() {
         Relation overwriteExt = co.union(fr).intersect(b.external);
-        return overwriteExt.optional().restrict(marked, b.all())
+        return overwriteExt.optional().from(marked)
                 .seq(cumulFence().star()).to(marked).seq(rfe.optional()).to(marked);
     }
 
     Relation hb() {
         Relation prop = prop();
-        Relation notId = prop.minus(Relation.identity(b.all())).intersect(b.internal);
+        Relation notId = prop.minus(b.id()).intersect(b.internal);
         return ppo(fence()).union(rfe).union(notId).restrict(marked, marked);
     }
 

@@ -48,6 +48,8 @@ public final class Structure {
     final Relation internal;
     final Relation external;
     final Relation poLoc;
+    private final EventSet all;
+    private final Relation id;
 
     public Structure(List<Event> events, Relation po, Relation rmw, Relation addr, Relation data, Relation ctrl) {
         this.n = events.size();
@@ -83,8 +85,9 @@ public final class Structure {
         byThread.forEach((t, members) -> otherThreads.put(t, members.complement()));
         loc = Relation.ofRows(n, a -> ev.get(a).location() >= 0 ? byLocation.get(ev.get(a).location()) : null);
         internal = Relation.ofRows(n, a -> ev.get(a).thread() >= 0 ? byThread.get(ev.get(a).thread()) : null);
-        EventSet everything = all();
-        external = Relation.ofRows(n, a -> ev.get(a).thread() >= 0 ? otherThreads.get(ev.get(a).thread()) : everything);
+        this.all = EventSet.of(n, i -> true);
+        this.id = Relation.identity(all);
+        external = Relation.ofRows(n, a -> ev.get(a).thread() >= 0 ? otherThreads.get(ev.get(a).thread()) : all);
         poLoc = po.intersect(loc);
     }
 
@@ -103,8 +106,9 @@ public final class Structure {
         return EventSet.of(n, i -> p.test(ev.get(i)));
     }
 
-    EventSet all() {
-        return EventSet.of(n, i -> true);
+    /** The identity relation on all events, for the cat's "\\ id". */
+    Relation id() {
+        return id;
     }
 
     /** stdlib.cat: fencerel(B) = (po & (_ * B)) ; po. */
