@@ -3,7 +3,6 @@ package org.lkmm.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -67,7 +66,7 @@ final class Batch {
             }
         } catch (TimeoutException e) {
             f.cancel(true);
-            return new Outcome(file, Optional.empty(), Optional.of(file + "\tTIMEOUT"), ExitCodes.OK, Optional.empty());
+            return Outcome.timeout(file);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Outcome.error(file, file + ": internal error: interrupted", ExitCodes.INTERNAL);

@@ -14,6 +14,12 @@ record Outcome(String file, Optional<TestResult> result, Optional<String> error,
         return new Outcome(file, Optional.empty(), Optional.of(line), code, Optional.empty());
     }
 
+    /** A test that ran past --timeout: reported as a TIMEOUT line, not as an error. */
+    static Outcome timeout(String file) {
+        return new Outcome(file, Optional.empty(), Optional.of(file + "\tTIMEOUT"), ExitCodes.OK, Optional.empty());
+    }
+
+    /** Only timeouts carry a line with exit code OK. */
     boolean timedOut() {
         return error.isPresent() && exitCode == ExitCodes.OK;
     }
