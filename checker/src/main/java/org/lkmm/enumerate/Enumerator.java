@@ -33,12 +33,16 @@ public final class Enumerator {
     }
 
     private boolean everyCandidate;
+    /** Subtrees of the path search with fewer leaves than this are not worth an over-approximation. */
+    private static final long APPROVAL_MIN_LEAVES = 4;
+    /** leavesFrom[t]: the number of path choices of threads t.. (saturating); 0 where shapes vary. */
+    private long[] approvable;
 
     /** Runs the enumeration; returns the number of candidate executions checked. */
     public long run(Consumer<Candidate> allowed) {
         explored = 0;
         everyCandidate = false;
-        choosePaths(0, new ArrayList<>(), allowed);
+        choosePaths(0, new ArrayList<>(), allowed, null);
         return explored;
     }
 
@@ -46,23 +50,51 @@ public final class Enumerator {
     public long runAll(Consumer<Candidate> every) {
         explored = 0;
         everyCandidate = true;
-        choosePaths(0, new ArrayList<>(), every);
+        choosePaths(0, new ArrayList<>(), every, null);
         return explored;
     }
 
-    private void choosePaths(int thread, List<ThreadPath> chosen, Consumer<Candidate> allowed) {
+    /**
+     * Chooses a path per thread. Before branching, a node whose subtree is large enough is
+     * judged as a whole on an over-approximation; if the model approves it, the candidates
+     * below only need the coherence check (approved carries their verdict).
+     */
+    private void choosePaths(int thread, List<ThreadPath> chosen, Consumer<Candidate> allowed, Verdict approved) {
         if (thread == program.threads().size()) {
-            explore(new Skeleton(program, List.copyOf(chosen)), allowed);
+            explore(new Skeleton(program, List.copyOf(chosen)), allowed, approved);
             return;
+        }
+        if (approved == null && approvable()[thread] >= APPROVAL_MIN_LEAVES) {
+            OverApproximation over = new OverApproximation(program, chosen, model.checks(Axiom.COHERENCE));
+            Skeleton s = over.skeleton;
+            approved = model.verdictForAll(new Execution(structure(s), s.events, over.rf, over.co)).orElse(null);
         }
         for (ThreadPath p : program.threads().get(thread)) {
             chosen.add(p);
-            choosePaths(thread + 1, chosen, allowed);
+            choosePaths(thread + 1, chosen, allowed, approved);
             chosen.remove(chosen.size() - 1);
         }
     }
 
-    private void explore(Skeleton s, Consumer<Candidate> allowed) {
+    private long[] approvable() {
+        if (approvable == null) {
+            List<List<ThreadPath>> threads = program.threads();
+            approvable = new long[threads.size() + 1];
+            approvable[threads.size()] = 1;
+            for (int t = threads.size() - 1; t >= 0; t--) {
+                approvable[t] = OverApproximation.uniform(threads, t)
+                        ? Math.min(Long.MAX_VALUE / 1024, approvable[t + 1] * threads.get(t).size()) : 0;
+            }
+        }
+        return approvable;
+    }
+
+    private Structure structure(Skeleton s) {
+        return structures.computeIfAbsent(Shape.of(s.events),
+                k -> new Structure(s.events, s.po, s.rmw, s.addr, s.data, s.ctrl));
+    }
+
+    private void explore(Skeleton s, Consumer<Candidate> allowed, Verdict approved) {
         if (Thread.currentThread().isInterrupted()) {
             throw new CancellationException("interrupted");
         }
@@ -71,13 +103,12 @@ public final class Enumerator {
             return;
         }
         CoherenceOrders co = new CoherenceOrders(s, program.layout().size());
-        Structure structure = structures.computeIfAbsent(Shape.of(s.events),
-                k -> new Structure(s.events, s.po, s.rmw, s.addr, s.data, s.ctrl));
+        Structure structure = structure(s);
         boolean[] rmwRead = new boolean[s.size()];
         if (model.checks(Axiom.ATOMIC)) {
             s.rmw.forEach((r, w) -> rmwRead[r] = true);
         }
-        new Attempt(s, rf, co, structure, rmwRead, allowed).chooseRf(new int[rf.reads.length], new boolean[s.size()], 0);
+        new Attempt(s, rf, co, structure, rmwRead, allowed, approved).chooseRf(new int[rf.reads.length], new boolean[s.size()], 0);
     }
 
     /** The rf and co choices for one skeleton. */
@@ -88,9 +119,12 @@ public final class Enumerator {
         private final Structure structure;
         private final boolean[] rmwRead;
         private final Consumer<Candidate> sink;
+        /** The verdict of every candidate that passes coherence, when an over-approximation settled it. */
+        private final Verdict approved;
 
         Attempt(Skeleton s, ReadsFrom rf, CoherenceOrders co, Structure structure, boolean[] rmwRead,
-                Consumer<Candidate> sink) {
+                Consumer<Candidate> sink, Verdict approved) {
+            this.approved = approved;
             this.s = s;
             this.rf = rf;
             this.co = co;
@@ -141,7 +175,7 @@ public final class Enumerator {
                 }
                 Relation coRel = coRelation(s, coOrders, coChoice);
                 Execution x = new Execution(structure, s.events, rfRel, coRel);
-                Verdict v = model.check(x, true);
+                Verdict v = approved != null && model.coherent(x) ? approved : model.check(x, true);
                 if (v.allowed() || everyCandidate) {
                     sink.accept(new Candidate(x, s.paths, finalMemory(s, coOrders, coChoice), v));
                 }

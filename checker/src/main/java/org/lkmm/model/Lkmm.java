@@ -3,6 +3,7 @@ package org.lkmm.model;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.lkmm.relation.Relation;
 
@@ -29,6 +30,37 @@ public final class Lkmm {
 
     public Verdict check(Execution x, boolean wantFlags) {
         return new Run(x, disabled).verdict(wantFlags);
+    }
+
+    /**
+     * The verdict shared by every execution whose rf and co are contained in those of
+     * {@code over} (same structure) and which passes coherence, if there is one.
+     * <p>
+     * When over passes every other check, so does each such execution: on a structure with no
+     * plain accesses, no lock events and no SRCU, every relation the checks use only grows when
+     * rf and co grow. Plain accesses are excluded because data races and plain coherence subtract
+     * visibility relations; lock events because lock.cat rebuilds rf and co; SRCU because
+     * srcu-bad-nesting compares values. Coherence is left to the caller because an
+     * over-approximation that lets one read take two writes always has an rf;fr cycle.
+     * The flags left on such a structure are structural, so over's flags are everyone's.
+     */
+    public Optional<Verdict> verdictForAll(Execution over) {
+        Structure b = over.structure();
+        boolean monotone = b.memory.minus(b.memo("marked", () -> Bell.marked(b, b.rmw))).isEmpty()
+                && b.lkr.isEmpty() && b.lkw.isEmpty() && b.ul.isEmpty() && b.lf.isEmpty() && b.ru.isEmpty()
+                && b.srcuLock.isEmpty() && b.srcuUnlock.isEmpty() && b.syncSrcu.isEmpty();
+        if (!monotone) {
+            return Optional.empty();
+        }
+        EnumSet<Axiom> skip = disabled.isEmpty() ? EnumSet.noneOf(Axiom.class) : EnumSet.copyOf(disabled);
+        skip.add(Axiom.COHERENCE);
+        Verdict v = new Run(over, skip).verdict(true);
+        return v.allowed() ? Optional.of(v) : Optional.empty();
+    }
+
+    /** Whether the execution passes the coherence axiom (always, when it is not checked). */
+    public boolean coherent(Execution x) {
+        return disabled.contains(Axiom.COHERENCE) || new Run(x, disabled).coherent();
     }
 
     /** A broken axiom and the relation that breaks it (its cycle, reflexive pair or members). */

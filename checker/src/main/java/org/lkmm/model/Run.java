@@ -80,8 +80,7 @@ final class Run {
         if (on(Axiom.UNMATCHED_LOCKS) && !lock.unmatchedLocks(b)) {
             return Optional.of(Axiom.UNMATCHED_LOCKS);
         }
-        // acyclic po-loc | com as coherence
-        if (on(Axiom.COHERENCE) && !b.poLoc.union(com()).isAcyclic()) {
+        if (on(Axiom.COHERENCE) && !coherent()) {
             return Optional.of(Axiom.COHERENCE);
         }
         // empty rmw & (fre ; coe) as atomic
@@ -103,6 +102,11 @@ final class Run {
             return Optional.of(Axiom.PLAIN_COHERENCE);
         }
         return Optional.empty();
+    }
+
+    /** acyclic po-loc | com as coherence */
+    boolean coherent() {
+        return b.poLoc.union(com()).isAcyclic();
     }
 
     /** The relation an axiom constrains, as the cat file states it. */
