@@ -21,15 +21,21 @@ final class CoherenceOrders {
 
     CoherenceOrders(Skeleton s, int locations) {
         this.s = s;
-        for (int loc = 0; loc < locations; loc++) {
-            List<Integer> ws = new ArrayList<>();
-            for (int i = 0; i < s.size(); i++) {
-                Event e = s.events.get(i);
-                if (e.location() == loc && (e.kind() == Kind.WRITE || e.kind() == Kind.LOCK_WRITE)) {
-                    ws.add(i);
-                }
+        int[] count = new int[locations];
+        for (Event e : s.events) {
+            if (e.kind() == Kind.WRITE || e.kind() == Kind.LOCK_WRITE) {
+                count[e.location()]++;
             }
-            writes.add(ws.stream().mapToInt(Integer::intValue).toArray());
+        }
+        for (int loc = 0; loc < locations; loc++) {
+            writes.add(new int[count[loc]]);
+        }
+        int[] filled = new int[locations];
+        for (int i = 0; i < s.size(); i++) {
+            Event e = s.events.get(i);
+            if (e.kind() == Kind.WRITE || e.kind() == Kind.LOCK_WRITE) {
+                writes.get(e.location())[filled[e.location()]++] = i;
+            }
         }
     }
 
@@ -73,9 +79,11 @@ final class CoherenceOrders {
             if (re.kind() != Kind.READ) {
                 continue;
             }
-            for (int j = 0; j < s.size(); j++) {
+            int first = s.firstOfThread[re.thread()];
+            int end = first + s.paths.get(re.thread()).events().size();
+            for (int j = first; j < end; j++) {
                 Event e = s.events.get(j);
-                if (j == r || e.thread() != re.thread() || e.location() != re.location()) {
+                if (j == r || e.location() != re.location()) {
                     continue;
                 }
                 if (e.kind() == Kind.WRITE && j != w) {

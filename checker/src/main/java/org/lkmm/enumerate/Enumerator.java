@@ -2,6 +2,7 @@ package org.lkmm.enumerate;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -25,7 +26,10 @@ public final class Enumerator {
     private final Lkmm model;
     private long explored;
     /** Skeletons that differ only in values share one structure (its relations ignore values). */
-    private final Map<Shape, Structure> structures = new HashMap<>();
+    private final Map<List<Integer>, Structure> structures = new HashMap<>();
+    /** Each path's shape, as a number shared by paths of equal shape (the key of structures). */
+    private final Map<ThreadPath, Integer> pathShapes = new IdentityHashMap<>();
+    private final Map<Shape, Integer> shapeIds = new HashMap<>();
 
     public Enumerator(Program program, Lkmm model) {
         this.program = program;
@@ -90,8 +94,11 @@ public final class Enumerator {
     }
 
     private Structure structure(Skeleton s) {
-        return structures.computeIfAbsent(Shape.of(s.events),
-                k -> new Structure(s.events, s.po, s.rmw, s.addr, s.data, s.ctrl));
+        List<Integer> key = new ArrayList<>(s.paths.size());
+        for (ThreadPath p : s.paths) {
+            key.add(pathShapes.computeIfAbsent(p, k -> shapeIds.computeIfAbsent(Shape.of(k.events()), x -> shapeIds.size())));
+        }
+        return structures.computeIfAbsent(key, k -> s.structure());
     }
 
     private void explore(Skeleton s, Consumer<Candidate> allowed, Verdict approved) {
@@ -104,10 +111,7 @@ public final class Enumerator {
         }
         CoherenceOrders co = new CoherenceOrders(s, program.layout().size());
         Structure structure = structure(s);
-        boolean[] rmwRead = new boolean[s.size()];
-        if (model.checks(Axiom.ATOMIC)) {
-            s.rmw.forEach((r, w) -> rmwRead[r] = true);
-        }
+        boolean[] rmwRead = model.checks(Axiom.ATOMIC) ? s.rmwReads() : new boolean[s.size()];
         new Attempt(s, rf, co, structure, rmwRead, allowed, approved).chooseRf(new int[rf.reads.length], new boolean[s.size()], 0);
     }
 

@@ -1,6 +1,7 @@
 package org.lkmm.enumerate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.lkmm.program.Event;
 import org.lkmm.program.Kind;
@@ -17,8 +18,9 @@ final class ReadsFrom {
 
     /** excludeFuture drops reads from po-later writes of the same thread (coherence forbids them). */
     ReadsFrom(Skeleton s, boolean excludeFuture) {
-        List<Integer> rs = new ArrayList<>();
-        List<int[]> srcs = new ArrayList<>();
+        int[] rs = new int[s.size()];
+        int[][] srcs = new int[s.size()][];
+        int count = 0;
         for (int r = 0; r < s.size(); r++) {
             Event e = s.events.get(r);
             int[] options = switch (e.kind()) {
@@ -28,12 +30,12 @@ final class ReadsFrom {
                 default -> null;
             };
             if (options != null) {
-                rs.add(r);
-                srcs.add(options);
+                rs[count] = r;
+                srcs[count++] = options;
             }
         }
-        reads = rs.stream().mapToInt(Integer::intValue).toArray();
-        sources = srcs.toArray(int[][]::new);
+        reads = Arrays.copyOf(rs, count);
+        sources = Arrays.copyOf(srcs, count);
     }
 
     boolean impossible() {
@@ -46,15 +48,16 @@ final class ReadsFrom {
     }
 
     private static int[] ordinary(Skeleton s, int r, Event e, boolean excludeFuture) {
-        List<Integer> out = new ArrayList<>();
+        int[] out = new int[s.size()];
+        int count = 0;
         for (int w = 0; w < s.size(); w++) {
             Event we = s.events.get(w);
             if ((we.kind() == Kind.WRITE || we.kind() == Kind.INIT) && we.location() == e.location()
                     && we.value() == e.value() && !(excludeFuture && we.thread() == e.thread() && w > r)) {
-                out.add(w);
+                out[count++] = w;
             }
         }
-        return out.stream().mapToInt(Integer::intValue).toArray();
+        return Arrays.copyOf(out, count);
     }
 
     /** rfi-lf if the LF sits in its own thread's critical section, else any external LKW. */

@@ -3,6 +3,7 @@ package org.lkmm.enumerate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import org.lkmm.model.Structure;
 import org.lkmm.program.Event;
 import org.lkmm.program.Kind;
 import org.lkmm.program.Program;
@@ -14,17 +15,17 @@ import org.lkmm.relation.Relation;
  * initial writes first (one per location), then each thread's events in program order.
  */
 final class Skeleton {
-    final List<Event> events = new ArrayList<>();
+    final List<Event> events;
     final List<ThreadPath> paths;
     final int[] firstOfThread;
-    final Relation po;
-    final Relation rmw;
-    final Relation addr;
-    final Relation data;
-    final Relation ctrl;
 
     Skeleton(Program program, List<ThreadPath> paths) {
         this.paths = paths;
+        int size = program.layout().size();
+        for (ThreadPath p : paths) {
+            size += p.events().size();
+        }
+        events = new ArrayList<>(size);
         for (int loc = 0; loc < program.layout().size(); loc++) {
             events.add(new Event(-1, -1, Kind.INIT, loc, program.initialValues()[loc], null, null, -1, false,
                     new BitSet(), new BitSet(), new BitSet(), null, "init"));
@@ -34,6 +35,10 @@ final class Skeleton {
             firstOfThread[t] = events.size();
             events.addAll(paths.get(t).events());
         }
+    }
+
+    /** The model structure of these events (po, rmw and the dependencies are built here). */
+    Structure structure() {
         int n = events.size();
         Relation.Builder po = Relation.builder(n);
         Relation.Builder rmw = Relation.builder(n);
@@ -56,11 +61,20 @@ final class Skeleton {
                 link(ctrl, e.ctrl(), base, base + i);
             }
         }
-        this.po = po.build();
-        this.rmw = rmw.build();
-        this.addr = addr.build();
-        this.data = data.build();
-        this.ctrl = ctrl.build();
+        return new Structure(events, po.build(), rmw.build(), addr.build(), data.build(), ctrl.build());
+    }
+
+    /** Whether each event is the read of an RMW. */
+    boolean[] rmwReads() {
+        boolean[] out = new boolean[events.size()];
+        for (int t = 0; t < paths.size(); t++) {
+            for (Event e : paths.get(t).events()) {
+                if (e.rmwRead() >= 0) {
+                    out[firstOfThread[t] + e.rmwRead()] = true;
+                }
+            }
+        }
+        return out;
     }
 
     private void link(Relation.Builder r, BitSet sources, int base, int target) {

@@ -50,6 +50,15 @@ public final class Relation {
         return (rows[a * words + (b >>> 6)] & (1L << b)) != 0;
     }
 
+    /** The number of events a is related to. */
+    public int successors(int a) {
+        int count = 0;
+        for (int w = 0; w < words; w++) {
+            count += Long.bitCount(rows[a * words + w]);
+        }
+        return count;
+    }
+
     public boolean isEmpty() {
         for (long w : rows) {
             if (w != 0) {

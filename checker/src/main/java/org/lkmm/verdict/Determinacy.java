@@ -18,9 +18,18 @@ final class Determinacy {
     private final List<Event> events;
     private final int[] threadBase;
     private final boolean[] determined;
+    /** Every write stores a constant, so every value is determined. */
+    private final boolean constant;
 
     Determinacy(Candidate c) {
         this.events = c.execution().events();
+        this.determined = new boolean[events.size()];
+        this.constant = constantWrites(events);
+        if (constant) {
+            java.util.Arrays.fill(determined, true);
+            this.threadBase = new int[0];
+            return;
+        }
         int threads = events.stream().mapToInt(Event::thread).max().orElse(-1) + 1;
         this.threadBase = new int[threads];
         for (int i = events.size() - 1; i >= 0; i--) {
@@ -31,11 +40,6 @@ final class Determinacy {
         int[] source = new int[events.size()];
         java.util.Arrays.fill(source, -1);
         c.execution().rf().forEach((w, r) -> source[r] = w);
-        this.determined = new boolean[events.size()];
-        if (events.stream().noneMatch(e -> e.kind() == Kind.WRITE && !e.data().isEmpty())) {
-            java.util.Arrays.fill(determined, true); // every write stores a constant
-            return;
-        }
         for (var path : c.paths()) {
             BitSet pins = path.pinned();
             for (int po = pins.nextSetBit(0); po >= 0; po = pins.nextSetBit(po + 1)) {
@@ -55,6 +59,16 @@ final class Determinacy {
                 }
             }
         }
+    }
+
+    /** Whether every write stores a constant: then every value is determined. */
+    private static boolean constantWrites(List<Event> events) {
+        for (Event e : events) {
+            if (e.kind() == Kind.WRITE && !e.data().isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -108,11 +122,14 @@ final class Determinacy {
 
     /** Whether a register computed from these reads of the thread has a determined value. */
     boolean register(int thread, BitSet deps) {
-        return deps == null || all(thread, deps);
+        return deps == null || constant || all(thread, deps);
     }
 
     /** Whether the final value of a location, the value of its co-last write, is determined. */
     boolean memory(Relation co, int location) {
+        if (constant) {
+            return true;
+        }
         for (int w = 0; w < events.size(); w++) {
             Event e = events.get(w);
             if (e.location() == location && e.isWrite() && e.kind() != Kind.UNLOCK && coLast(co, w)) {

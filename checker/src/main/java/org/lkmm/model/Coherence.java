@@ -1,0 +1,38 @@
+package org.lkmm.model;
+
+import org.lkmm.relation.Relation;
+
+/**
+ * The coherence axiom, acyclic (po-loc | rf | co | fr), decided without building the union:
+ * give each write its place in co and each read the place of the write it reads from; then the
+ * union has a cycle exactly when two accesses to one location, in program order, go back in
+ * that order (CoWW, CoWR, CoRW, CoRR), the classic shapes of "Herding cats". Needs every read to
+ * have one rf source and co to be total per location, as in every candidate execution.
+ */
+final class Coherence {
+    private Coherence() {}
+
+    static boolean perLocation(Structure b, Relation rf, Relation co) {
+        int n = b.n;
+        // a write's place in co, counted from the end: more successors means earlier
+        int[] place = new int[n];
+        for (int w : b.writes.members()) {
+            place[w] = -co.successors(w);
+        }
+        rf.forEach((w, r) -> place[r] = place[w]);
+        boolean[] ok = {true};
+        b.poLoc.forEach((first, second) -> {
+            if (!b.memory.contains(first) || !b.memory.contains(second)) {
+                return;
+            }
+            // a write must come strictly after what precedes it; a read may share its source
+            boolean backwards = b.writes.contains(second)
+                    ? place[first] >= place[second]
+                    : place[first] > place[second];
+            if (backwards) {
+                ok[0] = false;
+            }
+        });
+        return ok[0];
+    }
+}
