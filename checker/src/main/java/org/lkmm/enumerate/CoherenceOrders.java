@@ -46,19 +46,28 @@ final class CoherenceOrders {
      */
     List<List<int[]>> consistentWith(ReadsFrom rf, int[] choice, boolean coherence, boolean atomic) {
         int n = s.size();
-        int[] sourceOf = new int[n];
-        Arrays.fill(sourceOf, -1);
-        for (int i = 0; i < rf.reads.length; i++) {
-            sourceOf[rf.reads[i]] = rf.sources[i][choice[i]];
-        }
-        boolean[][] before = new boolean[n][];
-        int[] next = new int[n];
-        Arrays.fill(next, -1);
-        constraints(rf, sourceOf, before, next, coherence, atomic);
-        List<List<int[]>> result = new ArrayList<>();
+        boolean[][] before = null;
+        int[] next = null;
+        List<List<int[]>> result = new ArrayList<>(writes.size());
         for (int loc = 0; loc < writes.size(); loc++) {
-            List<int[]> orders = new ArrayList<>();
             int[] ws = writes.get(loc);
+            if (ws.length <= 1) {
+                // nothing to order: the initial write, then the only other write (even an RMW's)
+                result.add(ws.length == 0 ? List.of(new int[] {loc}) : List.of(new int[] {loc, ws[0]}));
+                continue;
+            }
+            if (before == null) {
+                int[] sourceOf = new int[n];
+                Arrays.fill(sourceOf, -1);
+                for (int i = 0; i < rf.reads.length; i++) {
+                    sourceOf[rf.reads[i]] = rf.sources[i][choice[i]];
+                }
+                before = new boolean[n][];
+                next = new int[n];
+                Arrays.fill(next, -1);
+                constraints(rf, sourceOf, before, next, coherence, atomic);
+            }
+            List<int[]> orders = new ArrayList<>();
             int[] current = new int[ws.length + 1];
             current[0] = loc; // the initial write of location loc has event index loc
             extend(ws, new boolean[ws.length], current, 1, before, next, orders);

@@ -12,6 +12,7 @@ import org.lkmm.model.Execution;
 import org.lkmm.model.Lkmm;
 import org.lkmm.model.Structure;
 import org.lkmm.model.Verdict;
+import org.lkmm.program.Event;
 import org.lkmm.program.Program;
 import org.lkmm.program.ThreadPath;
 import org.lkmm.relation.Relation;
@@ -23,6 +24,7 @@ import org.lkmm.relation.Relation;
  */
 public final class Enumerator {
     private final Program program;
+    private final List<Event> initialWrites;
     private final Lkmm model;
     private long explored;
     /** Skeletons that differ only in values share one structure (its relations ignore values). */
@@ -33,6 +35,7 @@ public final class Enumerator {
 
     public Enumerator(Program program, Lkmm model) {
         this.program = program;
+        this.initialWrites = Skeleton.initialWrites(program);
         this.model = model;
     }
 
@@ -65,11 +68,11 @@ public final class Enumerator {
      */
     private void choosePaths(int thread, List<ThreadPath> chosen, Consumer<Candidate> allowed, Verdict approved) {
         if (thread == program.threads().size()) {
-            explore(new Skeleton(program, List.copyOf(chosen)), allowed, approved);
+            explore(new Skeleton(initialWrites, List.copyOf(chosen)), allowed, approved);
             return;
         }
         if (approved == null && approvable()[thread] >= APPROVAL_MIN_LEAVES) {
-            OverApproximation over = new OverApproximation(program, chosen, model.checks(Axiom.COHERENCE));
+            OverApproximation over = new OverApproximation(program, initialWrites, chosen, model.checks(Axiom.COHERENCE));
             Skeleton s = over.skeleton;
             approved = model.verdictForAll(new Execution(structure(s), s.events, over.rf, over.co)).orElse(null);
         }

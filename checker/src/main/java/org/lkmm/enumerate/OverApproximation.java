@@ -22,13 +22,13 @@ final class OverApproximation {
     final Relation rf;
     final Relation co;
 
-    OverApproximation(Program program, List<ThreadPath> chosen, boolean excludeFuture) {
+    OverApproximation(Program program, List<Event> initialWrites, List<ThreadPath> chosen, boolean excludeFuture) {
         List<List<ThreadPath>> threads = program.threads();
         List<ThreadPath> paths = new ArrayList<>(chosen);
         for (int t = chosen.size(); t < threads.size(); t++) {
             paths.add(threads.get(t).get(0));
         }
-        skeleton = new Skeleton(program, paths);
+        skeleton = new Skeleton(initialWrites, paths);
         List<Set<Long>> values = possibleValues(threads, chosen.size());
         int n = skeleton.size();
         Relation.Builder rfb = Relation.builder(n);

@@ -21,10 +21,11 @@ final class ReadsFrom {
         int[] rs = new int[s.size()];
         int[][] srcs = new int[s.size()][];
         int count = 0;
+        int[][] writesAt = writesByLocation(s);
         for (int r = 0; r < s.size(); r++) {
             Event e = s.events.get(r);
             int[] options = switch (e.kind()) {
-                case READ -> ordinary(s, r, e, excludeFuture);
+                case READ -> ordinary(s, r, e, writesAt[e.location()], excludeFuture);
                 case LOCK_FAIL, READ_LOCKED -> lockFail(s, r, e);
                 case READ_UNLOCKED -> readUnlocked(s, r, e);
                 default -> null;
@@ -47,17 +48,42 @@ final class ReadsFrom {
         return false;
     }
 
-    private static int[] ordinary(Skeleton s, int r, Event e, boolean excludeFuture) {
-        int[] out = new int[s.size()];
+    /** The initial and ordinary writes of each location, in event order. */
+    private static int[][] writesByLocation(Skeleton s) {
+        int locations = 0;
+        for (Event e : s.events) {
+            locations = Math.max(locations, e.location() + 1);
+        }
+        int[] count = new int[locations];
+        for (Event e : s.events) {
+            if (e.kind() == Kind.WRITE || e.kind() == Kind.INIT) {
+                count[e.location()]++;
+            }
+        }
+        int[][] out = new int[locations][];
+        for (int loc = 0; loc < locations; loc++) {
+            out[loc] = new int[count[loc]];
+            count[loc] = 0;
+        }
+        for (int i = 0; i < s.size(); i++) {
+            Event e = s.events.get(i);
+            if (e.kind() == Kind.WRITE || e.kind() == Kind.INIT) {
+                out[e.location()][count[e.location()]++] = i;
+            }
+        }
+        return out;
+    }
+
+    private static int[] ordinary(Skeleton s, int r, Event e, int[] writes, boolean excludeFuture) {
+        int[] out = new int[writes.length];
         int count = 0;
-        for (int w = 0; w < s.size(); w++) {
+        for (int w : writes) {
             Event we = s.events.get(w);
-            if ((we.kind() == Kind.WRITE || we.kind() == Kind.INIT) && we.location() == e.location()
-                    && we.value() == e.value() && !(excludeFuture && we.thread() == e.thread() && w > r)) {
+            if (we.value() == e.value() && !(excludeFuture && we.thread() == e.thread() && w > r)) {
                 out[count++] = w;
             }
         }
-        return Arrays.copyOf(out, count);
+        return count == out.length ? out : Arrays.copyOf(out, count);
     }
 
     /** rfi-lf if the LF sits in its own thread's critical section, else any external LKW. */

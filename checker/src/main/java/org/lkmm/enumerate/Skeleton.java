@@ -19,17 +19,24 @@ final class Skeleton {
     final List<ThreadPath> paths;
     final int[] firstOfThread;
 
-    Skeleton(Program program, List<ThreadPath> paths) {
+    /** The initial write of each location, the first events of every skeleton of the program. */
+    static List<Event> initialWrites(Program program) {
+        List<Event> out = new ArrayList<>();
+        for (int loc = 0; loc < program.layout().size(); loc++) {
+            out.add(new Event(-1, -1, Kind.INIT, loc, program.initialValues()[loc], null, null, -1, false,
+                    new BitSet(), new BitSet(), new BitSet(), null, "init"));
+        }
+        return List.copyOf(out);
+    }
+
+    Skeleton(List<Event> initialWrites, List<ThreadPath> paths) {
         this.paths = paths;
-        int size = program.layout().size();
+        int size = initialWrites.size();
         for (ThreadPath p : paths) {
             size += p.events().size();
         }
         events = new ArrayList<>(size);
-        for (int loc = 0; loc < program.layout().size(); loc++) {
-            events.add(new Event(-1, -1, Kind.INIT, loc, program.initialValues()[loc], null, null, -1, false,
-                    new BitSet(), new BitSet(), new BitSet(), null, "init"));
-        }
+        events.addAll(initialWrites);
         firstOfThread = new int[paths.size()];
         for (int t = 0; t < paths.size(); t++) {
             firstOfThread[t] = events.size();

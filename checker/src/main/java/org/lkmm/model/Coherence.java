@@ -16,8 +16,10 @@ final class Coherence {
         int n = b.n;
         // a write's place in co, counted from the end: more successors means earlier
         int[] place = new int[n];
-        for (int w : b.writes.members()) {
-            place[w] = -co.successors(w);
+        for (int w = 0; w < n; w++) {
+            if (b.writes.contains(w)) {
+                place[w] = -co.successors(w);
+            }
         }
         rf.forEach((w, r) -> place[r] = place[w]);
         boolean[] ok = {true};

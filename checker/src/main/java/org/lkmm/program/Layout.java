@@ -66,7 +66,7 @@ public record Layout(List<String> variables, Map<String, Integer> index, List<Lo
 
     /** A value as herd prints it: a variable's name for its address. */
     public String show(long v) {
-        return variableAt(v).map(variables::get).orElse(Long.toString(v));
+        return variableAt(v).map(variables::get).orElseGet(() -> Long.toString(v));
     }
 
     public int size() {

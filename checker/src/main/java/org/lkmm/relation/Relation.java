@@ -414,10 +414,11 @@ public final class Relation {
     }
 
     /** Mutable only while it is built. */
+    /** Collects pairs; build() hands its rows over, so a builder builds once. */
     public static final class Builder {
         private final int size;
         private final int words;
-        private final long[] rows;
+        private long[] rows;
 
         private Builder(int size) {
             this.size = size;
@@ -431,7 +432,12 @@ public final class Relation {
         }
 
         public Relation build() {
-            return new Relation(size, rows.clone());
+            if (rows == null) {
+                throw new IllegalStateException("built already");
+            }
+            Relation r = new Relation(size, rows);
+            rows = null;
+            return r;
         }
     }
 }

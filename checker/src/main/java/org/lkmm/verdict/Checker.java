@@ -40,6 +40,7 @@ public final class Checker {
                 observedMemory.add(program.layout().index().get(m.name()));
             }
         }
+        List<String> names = observed.stream().map(Location::toString).toList();
         Set<String> states = new HashSet<>(); // sorted once at the end
         SortedSet<String> flags = new TreeSet<>();
         long[] counts = new long[2];
@@ -52,7 +53,7 @@ public final class Checker {
             if (!state.determined() && !seenUnknown.add(UnknownValues.of(candidate))) {
                 return; // herd7 has one execution for these reads-from and coherence choices
             }
-            states.add(state.show(observed));
+            states.add(state.show(observed, names));
             flags.addAll(candidate.verdict().flags());
             if (testsLockValue(candidate, observedMemory)) {
                 flags.add("lock-final"); // lock.cat: flag ~empty [FW] ; loc ; [ALL-LOCKS]

@@ -1,5 +1,6 @@
 package org.lkmm.verdict;
 
+import java.util.List;
 import java.util.Map;
 import org.lkmm.ast.Cond;
 import org.lkmm.ast.Location;
@@ -82,14 +83,19 @@ final class FinalState {
     }
 
     /** "loc=value;" for each observed location, as herd prints a state line. */
-    String show(Iterable<Location> observed) {
-        StringBuilder b = new StringBuilder();
-        for (Location l : observed) {
-            if (b.length() > 0) {
+    String show(List<Location> observed) {
+        return show(observed, observed.stream().map(Location::toString).toList());
+    }
+
+    /** As show(observed), with the locations' names given (callers showing many states name them once). */
+    String show(List<Location> observed, List<String> names) {
+        StringBuilder b = new StringBuilder(names.size() * 12);
+        for (int i = 0; i < observed.size(); i++) {
+            if (i > 0) {
                 b.append(' ');
             }
-            long v = valueOf(l);
-            b.append(l).append('=').append(v == UNKNOWN ? "?" : program.layout().show(v)).append(';');
+            long v = valueOf(observed.get(i));
+            b.append(names.get(i)).append('=').append(v == UNKNOWN ? "?" : program.layout().show(v)).append(';');
         }
         return b.toString();
     }
