@@ -13,6 +13,7 @@ import org.lkmm.model.Lkmm;
 import org.lkmm.model.Structure;
 import org.lkmm.model.Verdict;
 import org.lkmm.program.Event;
+import org.lkmm.program.Kind;
 import org.lkmm.program.Program;
 import org.lkmm.program.ThreadPath;
 import org.lkmm.relation.Relation;
@@ -42,6 +43,8 @@ public final class Enumerator {
     private boolean everyCandidate;
     /** Subtrees of the path search with fewer leaves than this are not worth an over-approximation. */
     private static final long APPROVAL_MIN_LEAVES = 4;
+    /** Nor are rf and co choices with fewer completions than this worth checking while partial. */
+    private static final long REFUTE_MIN_LEAVES = 4;
     /** leavesFrom[t]: the number of path choices of threads t.. (saturating); 0 where shapes vary. */
     private long[] approvable;
 
@@ -153,6 +156,10 @@ public final class Enumerator {
                 exploreCo(rfChoice);
                 return;
             }
+            if (rf.sources[i].length > 1 && worthRefuting(rfChoicesFrom(i))
+                    && model.refutes(new Execution(structure, s.events, rfRelation(s, rf, rfChoice, i), baseCo()))) {
+                return; // the reads chosen so far already close a cycle
+            }
             boolean rmw = rmwRead[rf.reads[i]];
             for (int k = 0; k < rf.sources[i].length; k++) {
                 int source = rf.sources[i][k];
@@ -174,33 +181,93 @@ public final class Enumerator {
             if (coOrders == null) {
                 return;
             }
-            Relation rfRel = rfRelation(s, rf, rfChoice);
-            int[] coChoice = new int[coOrders.size()];
-            do {
+            Relation rfRel = rfRelation(s, rf, rfChoice, rf.reads.length);
+            chooseCo(coOrders, new int[coOrders.size()], 0, rfRel);
+        }
+
+        /** Chooses a co order per location in turn, dropping partial choices that already fail. */
+        private void chooseCo(List<List<int[]>> coOrders, int[] coChoice, int loc, Relation rfRel) {
+            if (loc == coOrders.size()) {
                 if ((++explored & 0xff) == 0 && Thread.currentThread().isInterrupted()) {
                     throw new CancellationException("interrupted");
                 }
-                Relation coRel = coRelation(s, coOrders, coChoice);
+                Relation coRel = coRelation(s, coOrders, coChoice, loc);
                 Execution x = new Execution(structure, s.events, rfRel, coRel);
                 Verdict v = approved != null && model.coherent(x) ? approved : model.check(x, true);
                 if (v.allowed() || everyCandidate) {
                     sink.accept(new Candidate(x, s.paths, finalMemory(s, coOrders, coChoice), v));
                 }
-            } while (next(coChoice, i -> coOrders.get(i).size()));
+                return;
+            }
+            if (coOrders.get(loc).size() > 1 && worthRefuting(coChoicesFrom(coOrders, loc))
+                    && model.refutes(new Execution(structure, s.events, rfRel,
+                            baseCo().union(coRelation(s, coOrders, coChoice, loc))))) {
+                return;
+            }
+            for (int k = 0; k < coOrders.get(loc).size(); k++) {
+                coChoice[loc] = k;
+                chooseCo(coOrders, coChoice, loc + 1, rfRel);
+            }
+        }
+
+        private boolean worthRefuting(long completions) {
+            return approved == null && !everyCandidate && completions >= REFUTE_MIN_LEAVES;
+        }
+
+        private long rfChoicesFrom(int i) {
+            long product = 1;
+            for (int j = i; j < rf.reads.length && product < REFUTE_MIN_LEAVES; j++) {
+                product *= rf.sources[j].length;
+            }
+            return product;
+        }
+
+        private long coChoicesFrom(List<List<int[]>> coOrders, int loc) {
+            long product = 1;
+            for (int j = loc; j < coOrders.size() && product < REFUTE_MIN_LEAVES; j++) {
+                product *= coOrders.get(j).size();
+            }
+            return product;
+        }
+
+        private Relation baseCo;
+
+        /** The co pairs every candidate of the skeleton has: initial write first, each thread's writes in order. */
+        private Relation baseCo() {
+            if (baseCo == null) {
+                Relation.Builder b = Relation.builder(s.size());
+                for (int w = 0; w < s.size(); w++) {
+                    Event we = s.events.get(w);
+                    if (we.kind() != Kind.WRITE && we.kind() != Kind.LOCK_WRITE) {
+                        continue;
+                    }
+                    b.add(we.location(), w); // the initial write of a location has its index
+                    for (int v = s.firstOfThread[we.thread()]; v < w; v++) {
+                        Event ve = s.events.get(v);
+                        if (ve.location() == we.location() && (ve.kind() == Kind.WRITE || ve.kind() == Kind.LOCK_WRITE)) {
+                            b.add(v, w);
+                        }
+                    }
+                }
+                baseCo = b.build();
+            }
+            return baseCo;
         }
     }
 
-    private static Relation rfRelation(Skeleton s, ReadsFrom rf, int[] choice) {
+    /** rf of the first reads reads (all of them, for a candidate). */
+    private static Relation rfRelation(Skeleton s, ReadsFrom rf, int[] choice, int reads) {
         Relation.Builder b = Relation.builder(s.size());
-        for (int i = 0; i < rf.reads.length; i++) {
+        for (int i = 0; i < reads; i++) {
             b.add(rf.sources[i][choice[i]], rf.reads[i]);
         }
         return b.build();
     }
 
-    private static Relation coRelation(Skeleton s, List<List<int[]>> co, int[] choice) {
+    /** co of the first locations locations (all of them, for a candidate). */
+    private static Relation coRelation(Skeleton s, List<List<int[]>> co, int[] choice, int locations) {
         Relation.Builder b = Relation.builder(s.size());
-        for (int loc = 0; loc < choice.length; loc++) {
+        for (int loc = 0; loc < locations; loc++) {
             int[] order = co.get(loc).get(choice[loc]);
             for (int i = 0; i < order.length; i++) {
                 for (int j = i + 1; j < order.length; j++) {
@@ -218,20 +285,5 @@ public final class Enumerator {
             mem[loc] = s.events.get(order[order.length - 1]).value();
         }
         return mem;
-    }
-
-    private interface Sizes {
-        int of(int position);
-    }
-
-    /** Odometer step over choice vectors; false after the last one. */
-    private static boolean next(int[] choice, Sizes sizes) {
-        for (int i = choice.length - 1; i >= 0; i--) {
-            if (++choice[i] < sizes.of(i)) {
-                return true;
-            }
-            choice[i] = 0;
-        }
-        return false;
     }
 }

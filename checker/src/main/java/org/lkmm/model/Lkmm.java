@@ -47,7 +47,7 @@ public final class Lkmm {
     public Optional<Verdict> verdictForAll(Execution over) {
         Structure b = over.structure();
         boolean monotone = b.memory.minus(b.memo("marked", () -> Bell.marked(b, b.rmw))).isEmpty()
-                && b.lkr.isEmpty() && b.lkw.isEmpty() && b.ul.isEmpty() && b.lf.isEmpty() && b.ru.isEmpty()
+                && !b.hasLockEvents()
                 && b.srcuLock.isEmpty() && b.srcuUnlock.isEmpty() && b.syncSrcu.isEmpty();
         if (!monotone) {
             return Optional.empty();
@@ -58,13 +58,28 @@ public final class Lkmm {
         return v.allowed() ? Optional.of(v) : Optional.empty();
     }
 
+    /**
+     * Whether a partial execution, whose rf and co hold only some of their pairs, already breaks
+     * an axiom; then every execution that completes it breaks it too. On a structure without
+     * lock events every checked relation only grows as pairs are added (lock.cat's
+     * singlestep(co) is the exception, so lock tests are never refuted early). Flags, which
+     * subtract relations, are not looked at.
+     */
+    public boolean refutes(Execution partial) {
+        Structure b = partial.structure();
+        if (b.hasLockEvents()) {
+            return false;
+        }
+        return !new Run(partial, disabled).verdict(false).allowed();
+    }
+
     /** Whether the execution passes the coherence axiom (always, when it is not checked). */
     public boolean coherent(Execution x) {
         if (disabled.contains(Axiom.COHERENCE)) {
             return true;
         }
         Structure b = x.structure();
-        if (b.lkr.isEmpty() && b.lkw.isEmpty() && b.ul.isEmpty() && b.lf.isEmpty() && b.ru.isEmpty()) {
+        if (!b.hasLockEvents()) {
             return Coherence.perLocation(b, x.rf(), x.co()); // lock.cat leaves rf and co as they are
         }
         return new Run(x, disabled).coherent();

@@ -51,6 +51,11 @@ public final class Structure {
     private final EventSet all;
     private final Relation id;
 
+    /** Whether lock.cat has anything to do: spin_lock() and friends. */
+    boolean hasLockEvents() {
+        return !(lkr.isEmpty() && lkw.isEmpty() && ul.isEmpty() && lf.isEmpty() && ru.isEmpty());
+    }
+
     public Structure(List<Event> events, Relation po, Relation rmw, Relation addr, Relation data, Relation ctrl) {
         this.n = events.size();
         this.ev = events;
