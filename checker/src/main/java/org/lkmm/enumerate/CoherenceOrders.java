@@ -17,26 +17,11 @@ import org.lkmm.program.Kind;
 final class CoherenceOrders {
     private final Skeleton s;
     /** writes[loc]: the non-initial writes of the location in co (IW, W, LKW). */
-    private final List<int[]> writes = new ArrayList<>();
+    private final List<int[]> writes;
 
-    CoherenceOrders(Skeleton s, int locations) {
+    CoherenceOrders(Skeleton s, int[][] writesAt) {
         this.s = s;
-        int[] count = new int[locations];
-        for (Event e : s.events) {
-            if (e.kind() == Kind.WRITE || e.kind() == Kind.LOCK_WRITE) {
-                count[e.location()]++;
-            }
-        }
-        for (int loc = 0; loc < locations; loc++) {
-            writes.add(new int[count[loc]]);
-        }
-        int[] filled = new int[locations];
-        for (int i = 0; i < s.size(); i++) {
-            Event e = s.events.get(i);
-            if (e.kind() == Kind.WRITE || e.kind() == Kind.LOCK_WRITE) {
-                writes.get(e.location())[filled[e.location()]++] = i;
-            }
-        }
+        this.writes = List.of(writesAt);
     }
 
     /**

@@ -29,7 +29,7 @@ public final class Enumerator {
     private final Lkmm model;
     private long explored;
     /** Skeletons that differ only in values share one structure (its relations ignore values). */
-    private final Map<List<Integer>, Structure> structures = new HashMap<>();
+    private final Map<List<Integer>, Plan> plans = new HashMap<>();
     /** Each path's shape, as a number shared by paths of equal shape (the key of structures). */
     private final Map<ThreadPath, Integer> pathShapes = new IdentityHashMap<>();
     private final Map<Shape, Integer> shapeIds = new HashMap<>();
@@ -77,7 +77,7 @@ public final class Enumerator {
         if (approved == null && approvable()[thread] >= APPROVAL_MIN_LEAVES) {
             OverApproximation over = new OverApproximation(program, initialWrites, chosen, model.checks(Axiom.COHERENCE));
             Skeleton s = over.skeleton;
-            approved = model.verdictForAll(new Execution(structure(s), s.events, over.rf, over.co)).orElse(null);
+            approved = model.verdictForAll(new Execution(plan(s).structure(), s.events, over.rf, over.co)).orElse(null);
         }
         for (ThreadPath p : program.threads().get(thread)) {
             chosen.add(p);
@@ -99,24 +99,28 @@ public final class Enumerator {
         return approvable;
     }
 
-    private Structure structure(Skeleton s) {
+    /** What skeletons of one shape share: the model structure and where the writes are. */
+    private record Plan(Structure structure, WriteIndex writes) {}
+
+    private Plan plan(Skeleton s) {
         List<Integer> key = new ArrayList<>(s.paths.size());
         for (ThreadPath p : s.paths) {
             key.add(pathShapes.computeIfAbsent(p, k -> shapeIds.computeIfAbsent(Shape.of(k.events()), x -> shapeIds.size())));
         }
-        return structures.computeIfAbsent(key, k -> s.structure());
+        return plans.computeIfAbsent(key, k -> new Plan(s.structure(), WriteIndex.of(s, program.layout().size())));
     }
 
     private void explore(Skeleton s, Consumer<Candidate> allowed, Verdict approved) {
         if (Thread.currentThread().isInterrupted()) {
             throw new CancellationException("interrupted");
         }
-        ReadsFrom rf = new ReadsFrom(s, model.checks(Axiom.COHERENCE));
+        Plan plan = plan(s);
+        ReadsFrom rf = new ReadsFrom(s, plan.writes().readable(), model.checks(Axiom.COHERENCE));
         if (rf.impossible()) {
             return;
         }
-        CoherenceOrders co = new CoherenceOrders(s, program.layout().size());
-        Structure structure = structure(s);
+        CoherenceOrders co = new CoherenceOrders(s, plan.writes().ordered());
+        Structure structure = plan.structure();
         boolean[] rmwRead = model.checks(Axiom.ATOMIC) ? s.rmwReads() : new boolean[s.size()];
         new Attempt(s, rf, co, structure, rmwRead, allowed, approved).chooseRf(new int[rf.reads.length], new boolean[s.size()], 0);
     }

@@ -17,11 +17,10 @@ final class ReadsFrom {
     final int[][] sources;
 
     /** excludeFuture drops reads from po-later writes of the same thread (coherence forbids them). */
-    ReadsFrom(Skeleton s, boolean excludeFuture) {
+    ReadsFrom(Skeleton s, int[][] writesAt, boolean excludeFuture) {
         int[] rs = new int[s.size()];
         int[][] srcs = new int[s.size()][];
         int count = 0;
-        int[][] writesAt = writesByLocation(s);
         for (int r = 0; r < s.size(); r++) {
             Event e = s.events.get(r);
             int[] options = switch (e.kind()) {
@@ -46,32 +45,6 @@ final class ReadsFrom {
             }
         }
         return false;
-    }
-
-    /** The initial and ordinary writes of each location, in event order. */
-    private static int[][] writesByLocation(Skeleton s) {
-        int locations = 0;
-        for (Event e : s.events) {
-            locations = Math.max(locations, e.location() + 1);
-        }
-        int[] count = new int[locations];
-        for (Event e : s.events) {
-            if (e.kind() == Kind.WRITE || e.kind() == Kind.INIT) {
-                count[e.location()]++;
-            }
-        }
-        int[][] out = new int[locations][];
-        for (int loc = 0; loc < locations; loc++) {
-            out[loc] = new int[count[loc]];
-            count[loc] = 0;
-        }
-        for (int i = 0; i < s.size(); i++) {
-            Event e = s.events.get(i);
-            if (e.kind() == Kind.WRITE || e.kind() == Kind.INIT) {
-                out[e.location()][count[e.location()]++] = i;
-            }
-        }
-        return out;
     }
 
     private static int[] ordinary(Skeleton s, int r, Event e, int[] writes, boolean excludeFuture) {

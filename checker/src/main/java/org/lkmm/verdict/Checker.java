@@ -41,7 +41,7 @@ public final class Checker {
             }
         }
         List<String> names = observed.stream().map(Location::toString).toList();
-        Set<String> states = new HashSet<>(); // sorted once at the end
+        StateSet states = new StateSet(program, names);
         SortedSet<String> flags = new TreeSet<>();
         long[] counts = new long[2];
         Set<UnknownValues> seenUnknown = new HashSet<>();
@@ -53,7 +53,7 @@ public final class Checker {
             if (!state.determined() && !seenUnknown.add(UnknownValues.of(candidate))) {
                 return; // herd7 has one execution for these reads-from and coherence choices
             }
-            states.add(state.show(observed, names));
+            states.add(state.values(observed));
             flags.addAll(candidate.verdict().flags());
             if (testsLockValue(candidate, observedMemory)) {
                 flags.add("lock-final"); // lock.cat: flag ~empty [FW] ; loc ; [ALL-LOCKS]
@@ -69,11 +69,14 @@ public final class Checker {
         };
         double seconds = (System.nanoTime() - start) / 1e9;
         return new TestResult(file, test.name(), clause.kind(), clause.kind().keyword() + " " + FinalStates.text(clause.cond()),
-                states.stream().sorted().toList(), positive, negative, flags, ok, explored, seconds);
+                states.lines(), positive, negative, flags, ok, explored, seconds);
     }
 
     /** herd's FW covers the locations the test observes; testing a lock's final value is flagged. */
     private static boolean testsLockValue(Candidate candidate, Set<Integer> observedMemory) {
+        if (observedMemory.isEmpty()) {
+            return false;
+        }
         for (Event e : candidate.execution().events()) {
             if (e.kind().isLockEvent() && observedMemory.contains(e.location())) {
                 return true;

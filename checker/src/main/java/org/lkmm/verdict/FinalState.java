@@ -82,19 +82,28 @@ final class FinalState {
         return equal != e.negated();
     }
 
-    /** "loc=value;" for each observed location, as herd prints a state line. */
-    String show(List<Location> observed) {
-        return show(observed, observed.stream().map(Location::toString).toList());
+    /** The values of the observed locations. */
+    long[] values(List<Location> observed) {
+        long[] values = new long[observed.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = valueOf(observed.get(i));
+        }
+        return values;
     }
 
-    /** As show(observed), with the locations' names given (callers showing many states name them once). */
-    String show(List<Location> observed, List<String> names) {
+    /** "loc=value;" for each observed location, as herd prints a state line. */
+    String show(List<Location> observed) {
+        return show(program, observed.stream().map(Location::toString).toList(), values(observed));
+    }
+
+    /** A state line from the names of the observed locations and their values. */
+    static String show(Program program, List<String> names, long[] values) {
         StringBuilder b = new StringBuilder(names.size() * 12);
-        for (int i = 0; i < observed.size(); i++) {
+        for (int i = 0; i < values.length; i++) {
             if (i > 0) {
                 b.append(' ');
             }
-            long v = valueOf(observed.get(i));
+            long v = values[i];
             b.append(names.get(i)).append('=').append(v == UNKNOWN ? "?" : program.layout().show(v)).append(';');
         }
         return b.toString();

@@ -1,0 +1,83 @@
+package org.lkmm.verdict;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.lkmm.program.Program;
+
+/**
+ * The distinct final states of a test, kept small while the executions stream by: a state is
+ * stored as one character per observed location, each standing for a value met before. Tests
+ * with hundreds of thousands of states (long RCU chains) would otherwise keep their printed
+ * lines alive through the whole search, and the garbage collector would copy them again and again.
+ */
+final class StateSet {
+    private final Program program;
+    private final List<String> names;
+    private final Map<Long, Character> codes = new HashMap<>();
+    private final List<Long> values = new ArrayList<>();
+    private final Set<String> states = new HashSet<>();
+
+    StateSet(Program program, List<String> names) {
+        this.program = program;
+        this.names = names;
+    }
+
+    void add(long[] state) {
+        char[] key = new char[state.length];
+        for (int i = 0; i < state.length; i++) {
+            Character c = codes.get(state[i]);
+            if (c == null) {
+                if (values.size() > Character.MAX_VALUE) {
+                    throw new IllegalStateException("more than 65536 distinct values in final states");
+                }
+                c = (char) values.size();
+                codes.put(state[i], c);
+                values.add(state[i]);
+            }
+            key[i] = c;
+        }
+        states.add(new String(key));
+    }
+
+    /**
+     * The state lines, sorted as herd7 prints them; each line is rendered when asked for, so a
+     * result waiting to be printed holds only the compact keys.
+     */
+    List<String> lines() {
+        String[] shown = new String[values.size()];
+        for (int i = 0; i < shown.length; i++) {
+            // lines differ first inside a value or at the ';' closing it
+            shown[i] = FinalState.show(program, List.of(""), new long[] {values.get(i)}).substring(1);
+        }
+        String[] keys = states.toArray(new String[0]);
+        Arrays.sort(keys, (a, b) -> {
+            for (int i = 0; i < a.length(); i++) {
+                if (a.charAt(i) != b.charAt(i)) {
+                    return shown[a.charAt(i)].compareTo(shown[b.charAt(i)]);
+                }
+            }
+            return 0;
+        });
+        return new AbstractList<>() {
+            @Override
+            public String get(int index) {
+                long[] state = new long[names.size()];
+                for (int i = 0; i < state.length; i++) {
+                    state[i] = values.get(keys[index].charAt(i));
+                }
+                return FinalState.show(program, names, state);
+            }
+
+            @Override
+            public int size() {
+                return keys.length;
+            }
+        };
+    }
+}
