@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.BiConsumer;
+import org.lkmm.enumerate.Search;
 
 /**
  * Checks many files in parallel in one JVM and hands the outcomes on in input order. With a
@@ -19,10 +20,12 @@ import java.util.function.BiConsumer;
 final class Batch {
     private final int jobs;
     private final double timeoutSeconds;
+    private final Search search;
 
-    Batch(int jobs, double timeoutSeconds) {
+    Batch(int jobs, double timeoutSeconds, Search search) {
         this.jobs = Math.max(1, jobs);
         this.timeoutSeconds = timeoutSeconds;
+        this.search = search;
     }
 
     void run(List<Path> files, BiConsumer<Path, Outcome> inOrder) {
@@ -30,7 +33,7 @@ final class Batch {
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
             AtomicLongArray started = new AtomicLongArray(files.size());
-            TestRunner runner = new TestRunner();
+            TestRunner runner = new TestRunner(search);
             for (int i = 0; i < files.size(); i++) {
                 Path f = files.get(i);
                 int index = i;

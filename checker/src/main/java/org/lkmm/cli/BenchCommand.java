@@ -16,16 +16,17 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.lkmm.bench.Families;
 import org.lkmm.bench.GrowthChart;
+import org.lkmm.enumerate.Search;
 import org.lkmm.kernel.KernelTable;
 import org.lkmm.model.Lkmm;
 import org.lkmm.parse.LitmusParser;
 import org.lkmm.verdict.Checker;
 import org.lkmm.verdict.TestResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Time the checker on litmus tests and compare with herd7's times (herd_seconds of expected.tsv).",
@@ -45,6 +46,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Per-test limit (default: ${DEFAULT-VALUE}).")
     double timeout = 10;
+
+    @Option(names = "--exhaustive", description = "Build and judge every candidate execution alone, without the"
+            + " enumerator's shortcuts (same results, slower; to cross-check them).")
+    boolean exhaustive;
 
     @Option(names = "--families", description = "Also time the growth families (lock, iriw, rcu).")
     boolean families;
@@ -75,7 +80,7 @@ final class BenchCommand implements Callable<Integer> {
         List<String> hard = new ArrayList<>();
         List<String> unresolved = new ArrayList<>();
         long wallStart = System.nanoTime();
-        new Batch(jobs, timeout).run(files, (file, o) -> {
+        new Batch(jobs, timeout, exhaustive ? Search.EXHAUSTIVE : Search.PRUNED).run(files, (file, o) -> {
             String key = herd.map(h -> h.key(file)).orElse(file.toString());
             Double herdSeconds = herd.map(h -> h.seconds().get(key)).orElse(null);
             String verdict = o.result().map(TestResult::verdict).orElse(o.timedOut() ? "TIMEOUT" : "ERROR");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.lkmm.diag.InputError;
+import org.lkmm.enumerate.Search;
 import org.lkmm.explain.Explainer;
 import org.lkmm.explain.Explanation;
 import org.lkmm.kernel.KernelTable;
@@ -20,10 +21,10 @@ import org.lkmm.report.JsonFormat;
 import org.lkmm.report.TsvFormat;
 import org.lkmm.verdict.TestResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check litmus tests (files, or directories searched for *.litmus) against the LKMM.")
@@ -48,6 +49,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Give up on a test after this long and report TIMEOUT (default: none).")
     double timeout;
 
+    @Option(names = "--exhaustive", description = "Build and judge every candidate execution alone, without the"
+            + " enumerator's shortcuts (same results, slower; to cross-check them).")
+    boolean exhaustive;
+
     @Option(names = "--graph", paramLabel = "FILE.dot|FILE.svg",
             description = "With one test: write a witness of its outcome, or the cycle forbidding it, as Graphviz DOT.")
     Path graph;
@@ -71,7 +76,7 @@ final class CheckCommand implements Callable<Integer> {
             out.println(TsvFormat.HEADER);
         }
         Tally tally = new Tally();
-        new Batch(jobs, timeout).run(files, (file, o) -> {
+        new Batch(jobs, timeout, exhaustive ? Search.EXHAUSTIVE : Search.PRUNED).run(files, (file, o) -> {
             progress.step(file.toString());
             if (o.timedOut()) {
                 tally.timeouts++;

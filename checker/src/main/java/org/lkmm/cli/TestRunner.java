@@ -3,6 +3,7 @@ package org.lkmm.cli;
 import java.nio.file.Path;
 import org.lkmm.ast.LitmusTest;
 import org.lkmm.diag.InputError;
+import org.lkmm.enumerate.Search;
 import org.lkmm.kernel.KernelTable;
 import org.lkmm.model.Lkmm;
 import org.lkmm.parse.LitmusParser;
@@ -12,7 +13,11 @@ import org.lkmm.verdict.Checker;
 
 /** Parses and checks one file, turning every failure into an Outcome. */
 final class TestRunner {
-    private final Checker checker = new Checker(KernelTable.standard(), new Lkmm());
+    private final Checker checker;
+
+    TestRunner(Search search) {
+        this.checker = new Checker(KernelTable.standard(), new Lkmm(), search);
+    }
 
     Outcome run(Path path) {
         String file = path.toString();

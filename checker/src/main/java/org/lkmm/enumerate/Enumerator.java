@@ -25,6 +25,7 @@ import org.lkmm.relation.Relation;
  */
 public final class Enumerator {
     private final Program program;
+    private final boolean shortcuts;
     private final List<Event> initialWrites;
     private final Lkmm model;
     private long explored;
@@ -35,6 +36,11 @@ public final class Enumerator {
     private final Map<Shape, Integer> shapeIds = new HashMap<>();
 
     public Enumerator(Program program, Lkmm model) {
+        this(program, model, Search.PRUNED);
+    }
+
+    public Enumerator(Program program, Lkmm model, Search search) {
+        this.shortcuts = search == Search.PRUNED;
         this.program = program;
         this.initialWrites = Skeleton.initialWrites(program);
         this.model = model;
@@ -74,7 +80,7 @@ public final class Enumerator {
             explore(new Skeleton(initialWrites, List.copyOf(chosen)), allowed, approved);
             return;
         }
-        if (approved == null && approvable()[thread] >= APPROVAL_MIN_LEAVES) {
+        if (shortcuts && approved == null && approvable()[thread] >= APPROVAL_MIN_LEAVES) {
             OverApproximation over = new OverApproximation(program, initialWrites, chosen, model.checks(Axiom.COHERENCE));
             Skeleton s = over.skeleton;
             approved = model.verdictForAll(new Execution(plan(s).structure(), s.events, over.rf, over.co)).orElse(null);
@@ -186,36 +192,56 @@ public final class Enumerator {
                 return;
             }
             Relation rfRel = rfRelation(s, rf, rfChoice, rf.reads.length);
-            chooseCo(coOrders, new int[coOrders.size()], 0, rfRel);
+            Verdict approval = approved;
+            if (shortcuts && approval == null && coChoicesFrom(coOrders, 0) >= APPROVAL_MIN_LEAVES) {
+                approval = model.verdictForAll(new Execution(structure, s.events, rfRel, everyCoOrder(coOrders)))
+                        .orElse(null);
+            }
+            chooseCo(coOrders, new int[coOrders.size()], 0, rfRel, approval);
+        }
+
+        /** The union of the co orders of every location: co of every candidate is inside it. */
+        private Relation everyCoOrder(List<List<int[]>> coOrders) {
+            Relation.Builder b = Relation.builder(s.size());
+            for (List<int[]> orders : coOrders) {
+                for (int[] order : orders) {
+                    for (int i = 0; i < order.length; i++) {
+                        for (int j = i + 1; j < order.length; j++) {
+                            b.add(order[i], order[j]);
+                        }
+                    }
+                }
+            }
+            return b.build();
         }
 
         /** Chooses a co order per location in turn, dropping partial choices that already fail. */
-        private void chooseCo(List<List<int[]>> coOrders, int[] coChoice, int loc, Relation rfRel) {
+        private void chooseCo(List<List<int[]>> coOrders, int[] coChoice, int loc, Relation rfRel, Verdict approval) {
             if (loc == coOrders.size()) {
                 if ((++explored & 0xff) == 0 && Thread.currentThread().isInterrupted()) {
                     throw new CancellationException("interrupted");
                 }
                 Relation coRel = coRelation(s, coOrders, coChoice, loc);
                 Execution x = new Execution(structure, s.events, rfRel, coRel);
-                Verdict v = approved != null && model.coherent(x) ? approved : model.check(x, true);
+                Verdict v = approval != null && model.coherent(x) ? approval : model.check(x, true);
                 if (v.allowed() || everyCandidate) {
                     sink.accept(new Candidate(x, s.paths, finalMemory(s, coOrders, coChoice), v));
                 }
                 return;
             }
-            if (coOrders.get(loc).size() > 1 && worthRefuting(coChoicesFrom(coOrders, loc))
+            if (approval == null && coOrders.get(loc).size() > 1 && worthRefuting(coChoicesFrom(coOrders, loc))
                     && model.refutes(new Execution(structure, s.events, rfRel,
                             baseCo().union(coRelation(s, coOrders, coChoice, loc))))) {
                 return;
             }
             for (int k = 0; k < coOrders.get(loc).size(); k++) {
                 coChoice[loc] = k;
-                chooseCo(coOrders, coChoice, loc + 1, rfRel);
+                chooseCo(coOrders, coChoice, loc + 1, rfRel, approval);
             }
         }
 
         private boolean worthRefuting(long completions) {
-            return approved == null && !everyCandidate && completions >= REFUTE_MIN_LEAVES;
+            return shortcuts && approved == null && !everyCandidate && completions >= REFUTE_MIN_LEAVES;
         }
 
         private long rfChoicesFrom(int i) {

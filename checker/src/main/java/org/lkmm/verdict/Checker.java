@@ -12,9 +12,10 @@ import org.lkmm.ast.Location;
 import org.lkmm.diag.InputError;
 import org.lkmm.enumerate.Candidate;
 import org.lkmm.enumerate.Enumerator;
-import org.lkmm.program.Event;
+import org.lkmm.enumerate.Search;
 import org.lkmm.kernel.KernelTable;
 import org.lkmm.model.Lkmm;
+import org.lkmm.program.Event;
 import org.lkmm.program.Lowering;
 import org.lkmm.program.Program;
 
@@ -22,10 +23,16 @@ import org.lkmm.program.Program;
 public final class Checker {
     private final KernelTable kernel;
     private final Lkmm model;
+    private final Search search;
 
     public Checker(KernelTable kernel, Lkmm model) {
+        this(kernel, model, Search.PRUNED);
+    }
+
+    public Checker(KernelTable kernel, Lkmm model, Search search) {
         this.kernel = kernel;
         this.model = model;
+        this.search = search;
     }
 
     public TestResult check(String file, LitmusTest test) throws InputError {
@@ -45,7 +52,7 @@ public final class Checker {
         SortedSet<String> flags = new TreeSet<>();
         long[] counts = new long[2];
         Set<UnknownValues> seenUnknown = new HashSet<>();
-        long explored = new Enumerator(program, model).run(candidate -> {
+        long explored = new Enumerator(program, model, search).run(candidate -> {
             FinalState state = new FinalState(program, candidate);
             if (test.filter().isPresent() && !state.holds(test.filter().get())) {
                 return;
