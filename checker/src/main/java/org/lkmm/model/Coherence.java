@@ -22,19 +22,30 @@ final class Coherence {
             }
         }
         rf.forEach((w, r) -> place[r] = place[w]);
-        boolean[] ok = {true};
-        b.poLoc.forEach((first, second) -> {
-            if (!b.memory.contains(first) || !b.memory.contains(second)) {
-                return;
-            }
+        int[] pairs = b.memo("po-loc accesses", () -> accessPairs(b));
+        for (int i = 0; i < pairs.length; i += 2) {
+            int first = pairs[i];
+            int second = pairs[i + 1];
             // a write must come strictly after what precedes it; a read may share its source
             boolean backwards = b.writes.contains(second)
                     ? place[first] >= place[second]
                     : place[first] > place[second];
             if (backwards) {
-                ok[0] = false;
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The po-loc pairs of memory accesses, flattened. */
+    private static int[] accessPairs(Structure b) {
+        java.util.List<Integer> out = new java.util.ArrayList<>();
+        b.poLoc.forEach((first, second) -> {
+            if (b.memory.contains(first) && b.memory.contains(second)) {
+                out.add(first);
+                out.add(second);
             }
         });
-        return ok[0];
+        return out.stream().mapToInt(Integer::intValue).toArray();
     }
 }

@@ -31,7 +31,7 @@ final class StateSet {
     void add(long[] state) {
         char[] key = new char[state.length];
         for (int i = 0; i < state.length; i++) {
-            Character c = codes.get(state[i]);
+            Character c = recent(state[i]);
             if (c == null) {
                 if (values.size() > Character.MAX_VALUE) {
                     throw new IllegalStateException("more than 65536 distinct values in final states");
@@ -45,6 +45,16 @@ final class StateSet {
         states.add(new String(key));
     }
 
+    /** The code of a value among the first few met, without boxing; else from the map. */
+    private Character recent(long value) {
+        for (int i = 0; i < Math.min(values.size(), 8); i++) {
+            if (values.get(i) == value) {
+                return (char) i;
+            }
+        }
+        return codes.get(value);
+    }
+
     /**
      * The state lines, sorted as herd7 prints them; each line is rendered when asked for, so a
      * result waiting to be printed holds only the compact keys.
@@ -55,11 +65,18 @@ final class StateSet {
             // lines differ first inside a value or at the ';' closing it
             shown[i] = FinalState.show(program, List.of(""), new long[] {values.get(i)}).substring(1);
         }
+        Integer[] byText = new Integer[shown.length];
+        Arrays.setAll(byText, i -> i);
+        Arrays.sort(byText, (a, b) -> shown[a].compareTo(shown[b]));
+        int[] rank = new int[shown.length];
+        for (int r = 0; r < byText.length; r++) {
+            rank[byText[r]] = r;
+        }
         String[] keys = states.toArray(new String[0]);
         Arrays.sort(keys, (a, b) -> {
             for (int i = 0; i < a.length(); i++) {
                 if (a.charAt(i) != b.charAt(i)) {
-                    return shown[a.charAt(i)].compareTo(shown[b.charAt(i)]);
+                    return Integer.compare(rank[a.charAt(i)], rank[b.charAt(i)]);
                 }
             }
             return 0;
