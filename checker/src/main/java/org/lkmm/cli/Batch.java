@@ -43,7 +43,9 @@ final class Batch {
                 }));
             }
             for (int i = 0; i < files.size(); i++) {
-                inOrder.accept(files.get(i), await(futures.get(i), started, i, files.get(i).toString()));
+                Outcome o = await(futures.get(i), started, i, files.get(i).toString());
+                futures.set(i, null); // a result handed on is not kept for the rest of the batch
+                inOrder.accept(files.get(i), o);
             }
         } finally {
             pool.shutdownNow();

@@ -81,20 +81,35 @@ final class StateSet {
             }
             return 0;
         });
-        return new AbstractList<>() {
-            @Override
-            public String get(int index) {
-                long[] state = new long[names.size()];
-                for (int i = 0; i < state.length; i++) {
-                    state[i] = values.get(keys[index].charAt(i));
-                }
-                return FinalState.show(program, names, state);
-            }
+        return new Lines(program, names, values.stream().mapToLong(Long::longValue).toArray(), keys);
+    }
 
-            @Override
-            public int size() {
-                return keys.length;
+    /** Sorted keys, rendered on demand; holds nothing of the set that collected them. */
+    private static final class Lines extends AbstractList<String> {
+        private final Program program;
+        private final List<String> names;
+        private final long[] values;
+        private final String[] keys;
+
+        Lines(Program program, List<String> names, long[] values, String[] keys) {
+            this.program = program;
+            this.names = names;
+            this.values = values;
+            this.keys = keys;
+        }
+
+        @Override
+        public String get(int index) {
+            long[] state = new long[names.size()];
+            for (int i = 0; i < state.length; i++) {
+                state[i] = values[keys[index].charAt(i)];
             }
-        };
+            return FinalState.show(program, names, state);
+        }
+
+        @Override
+        public int size() {
+            return keys.length;
+        }
     }
 }
