@@ -1,5 +1,6 @@
 package org.lkmm.program;
 
+import java.util.BitSet;
 import java.util.List;
 import org.lkmm.ast.LitmusTest;
 
@@ -17,17 +18,47 @@ public record Program(LitmusTest test, Layout layout, long[] initialValues, List
         return threadIds.indexOf(process);
     }
 
-    /** Whether every write of every path stores a constant (no value depends on a read). */
-    public boolean constantWrites() {
+    /**
+     * Whether no value can depend on itself: in the graph where a location points to each
+     * location whose writes, on some path, store a value computed from a read of it, there is
+     * no cycle. Then every chain of "a read has its write's value, a write has a function of
+     * the reads it depends on" ends at a constant, and herd7's equations determine every value.
+     */
+    public boolean valuesAlwaysDetermined() {
+        int n = layout.size();
+        boolean[][] feeds = new boolean[n][n];
         for (List<ThreadPath> paths : threads) {
             for (ThreadPath p : paths) {
                 for (Event e : p.events()) {
-                    if (e.kind() == Kind.WRITE && !e.data().isEmpty()) {
-                        return false;
+                    if (e.kind() == Kind.WRITE) {
+                        BitSet data = e.data();
+                        for (int i = data.nextSetBit(0); i >= 0; i = data.nextSetBit(i + 1)) {
+                            int from = p.events().get(i).location();
+                            if (from >= 0 && e.location() >= 0) {
+                                feeds[from][e.location()] = true;
+                            }
+                        }
                     }
                 }
             }
         }
+        int[] state = new int[n]; // 0 unseen, 1 on the current path, 2 done
+        for (int l = 0; l < n; l++) {
+            if (state[l] == 0 && reachesCycle(l, feeds, state)) {
+                return false;
+            }
+        }
         return true;
+    }
+
+    private static boolean reachesCycle(int l, boolean[][] feeds, int[] state) {
+        state[l] = 1;
+        for (int m = 0; m < feeds.length; m++) {
+            if (feeds[l][m] && (state[m] == 1 || state[m] == 0 && reachesCycle(m, feeds, state))) {
+                return true;
+            }
+        }
+        state[l] = 2;
+        return false;
     }
 }

@@ -49,12 +49,12 @@ public final class Checker {
         }
         List<String> names = observed.stream().map(Location::toString).toList();
         StateSet states = new StateSet(program, names);
-        boolean constantWrites = program.constantWrites();
+        boolean everyValueDetermined = program.valuesAlwaysDetermined();
         SortedSet<String> flags = new TreeSet<>();
         long[] counts = new long[2];
         Set<UnknownValues> seenUnknown = new HashSet<>();
         long explored = new Enumerator(program, model, search).run(candidate -> {
-            FinalState state = new FinalState(program, candidate, constantWrites);
+            FinalState state = new FinalState(program, candidate, everyValueDetermined);
             if (test.filter().isPresent() && !state.holds(test.filter().get())) {
                 return;
             }

@@ -30,7 +30,7 @@ final class Determinacy {
             this.threadBase = new int[0];
             return;
         }
-        int threads = events.stream().mapToInt(Event::thread).max().orElse(-1) + 1;
+        int threads = c.paths().size();
         this.threadBase = new int[threads];
         for (int i = events.size() - 1; i >= 0; i--) {
             if (events.get(i).thread() >= 0) {
@@ -140,11 +140,6 @@ final class Determinacy {
     }
 
     private static boolean coLast(Relation co, int w) {
-        for (int x = 0; x < co.size(); x++) {
-            if (co.contains(w, x)) {
-                return false;
-            }
-        }
-        return true;
+        return co.successors(w) == 0;
     }
 }

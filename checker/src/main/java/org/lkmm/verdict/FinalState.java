@@ -19,18 +19,18 @@ final class FinalState {
     private final Program program;
     private final Candidate candidate;
     private Determinacy determinacy;
-    /** Every write of the program stores a constant: every value is known, nothing to work out. */
-    private final boolean constant;
+    /** No value of the program can depend on itself: every value is known, nothing to work out. */
+    private final boolean everyValueDetermined;
 
     FinalState(Program program, Candidate candidate) {
-        this(program, candidate, program.constantWrites());
+        this(program, candidate, program.valuesAlwaysDetermined());
     }
 
-    /** As above, with Program.constantWrites() given (callers with many candidates ask it once). */
-    FinalState(Program program, Candidate candidate, boolean constantWrites) {
+    /** As above, with Program.everyValueDetermined() given (callers with many candidates ask once). */
+    FinalState(Program program, Candidate candidate, boolean everyValueDetermined) {
         this.program = program;
         this.candidate = candidate;
-        this.constant = constantWrites;
+        this.everyValueDetermined = everyValueDetermined;
     }
 
     private Determinacy determinacy() {
@@ -42,18 +42,18 @@ final class FinalState {
 
     /** Whether herd7's equations determine every value this execution reads. */
     boolean determined() {
-        return constant || determinacy().complete();
+        return everyValueDetermined || determinacy().complete();
     }
 
     long valueOf(Location l) {
         if (l instanceof Location.Register r) {
             int t = program.threadIndex(r.process());
             Map<String, Long> regs = candidate.registers(t);
-            boolean known = constant || determinacy().register(r.process(), candidate.paths().get(t).registerDeps().get(r.name()));
+            boolean known = everyValueDetermined || determinacy().register(r.process(), candidate.paths().get(t).registerDeps().get(r.name()));
             return known ? regs.getOrDefault(r.name(), 0L) : UNKNOWN;
         }
         int var = program.layout().index().get(((Location.Memory) l).name());
-        return constant || determinacy().memory(candidate.execution().co(), var) ? candidate.finalMemory()[var] : UNKNOWN;
+        return everyValueDetermined || determinacy().memory(candidate.execution().co(), var) ? candidate.finalMemory()[var] : UNKNOWN;
     }
 
     long valueOf(Value v) {
