@@ -21,7 +21,7 @@ public final class Families {
         for (int k = 1; k <= 5; k++) {
             out.add(iriw(k));
         }
-        for (int n = 2; n <= 8; n++) {
+        for (int n = 2; n <= 16; n++) {
             out.add(rcuChain(n));
         }
         return out;
