@@ -71,7 +71,7 @@ final class Batch {
             }
         } catch (TimeoutException e) {
             f.cancel(true);
-            return Outcome.timeout(file);
+            return Outcome.timeout(file, timeoutSeconds);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Outcome.error(file, file + ": internal error: interrupted", ExitCodes.INTERNAL);

@@ -84,7 +84,7 @@ final class BenchCommand implements Callable<Integer> {
             String key = herd.map(h -> h.key(file)).orElse(file.toString());
             Double herdSeconds = herd.map(h -> h.seconds().get(key)).orElse(null);
             String verdict = o.result().map(TestResult::verdict).orElse(o.timedOut() ? "TIMEOUT" : "ERROR");
-            double seconds = o.result().map(TestResult::seconds).orElse(timeout);
+            double seconds = o.seconds();
             long explored = o.result().map(TestResult::explored).orElse(-1L);
             long allowed = o.result().map(r -> r.positive() + r.negative()).orElse(-1L);
             if (csv) {

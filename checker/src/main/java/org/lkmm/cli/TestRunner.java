@@ -20,6 +20,11 @@ final class TestRunner {
     }
 
     Outcome run(Path path) {
+        long start = System.nanoTime();
+        return attempt(path).took((System.nanoTime() - start) / 1e9);
+    }
+
+    private Outcome attempt(Path path) {
         String file = path.toString();
         try {
             LitmusTest test = LitmusParser.parseFile(path);
