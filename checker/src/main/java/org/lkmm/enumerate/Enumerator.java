@@ -13,7 +13,6 @@ import org.lkmm.model.Lkmm;
 import org.lkmm.model.Structure;
 import org.lkmm.model.Verdict;
 import org.lkmm.program.Event;
-import org.lkmm.program.Kind;
 import org.lkmm.program.Program;
 import org.lkmm.program.ThreadPath;
 import org.lkmm.relation.Relation;
@@ -31,7 +30,7 @@ public final class Enumerator {
     private long explored;
     /** Skeletons that differ only in values share one structure (its relations ignore values). */
     private final Map<List<Integer>, Plan> plans = new HashMap<>();
-    /** Each path's shape, as a number shared by paths of equal shape (the key of structures). */
+    /** Each path's shape, as a number shared by paths of equal shape (the key of plans). */
     private final Map<ThreadPath, Integer> pathShapes = new IdentityHashMap<>();
     private final Map<Shape, Integer> shapeIds = new HashMap<>();
 
@@ -51,7 +50,7 @@ public final class Enumerator {
     private static final long APPROVAL_MIN_LEAVES = 4;
     /** Nor are rf and co choices with fewer completions than this worth checking while partial. */
     private static final long REFUTE_MIN_LEAVES = 4;
-    /** leavesFrom[t]: the number of path choices of threads t.. (saturating); 0 where shapes vary. */
+    /** approvable[t]: the number of path choices of threads t.. (saturating); 0 where shapes vary. */
     private long[] approvable;
 
     /** Runs the enumeration; returns the number of candidate executions checked. */
@@ -167,7 +166,7 @@ public final class Enumerator {
                 return;
             }
             if (rf.sources[i].length > 1 && worthRefuting(rfChoicesFrom(i))
-                    && model.refutes(new Execution(structure, s.events, rfRelation(s, rf, rfChoice, i), baseCo()))) {
+                    && model.refutes(new Execution(structure, s.events, ChoiceRelations.rf(s, rf, rfChoice, i), baseCo()))) {
                 return; // the reads chosen so far already close a cycle
             }
             boolean rmw = rmwRead[rf.reads[i]];
@@ -191,28 +190,13 @@ public final class Enumerator {
             if (coOrders == null) {
                 return;
             }
-            Relation rfRel = rfRelation(s, rf, rfChoice, rf.reads.length);
+            Relation rfRel = ChoiceRelations.rf(s, rf, rfChoice, rf.reads.length);
             Verdict approval = approved;
             if (shortcuts && approval == null && coChoicesFrom(coOrders, 0) >= APPROVAL_MIN_LEAVES) {
-                approval = model.verdictForAll(new Execution(structure, s.events, rfRel, everyCoOrder(coOrders)))
+                approval = model.verdictForAll(new Execution(structure, s.events, rfRel, ChoiceRelations.everyCoOrder(s, coOrders)))
                         .orElse(null);
             }
             chooseCo(coOrders, new int[coOrders.size()], 0, rfRel, approval);
-        }
-
-        /** The union of the co orders of every location: co of every candidate is inside it. */
-        private Relation everyCoOrder(List<List<int[]>> coOrders) {
-            Relation.Builder b = Relation.builder(s.size());
-            for (List<int[]> orders : coOrders) {
-                for (int[] order : orders) {
-                    for (int i = 0; i < order.length; i++) {
-                        for (int j = i + 1; j < order.length; j++) {
-                            b.add(order[i], order[j]);
-                        }
-                    }
-                }
-            }
-            return b.build();
         }
 
         /** Chooses a co order per location in turn, dropping partial choices that already fail. */
@@ -221,17 +205,17 @@ public final class Enumerator {
                 if ((++explored & 0xff) == 0 && Thread.currentThread().isInterrupted()) {
                     throw new CancellationException("interrupted");
                 }
-                Relation coRel = coRelation(s, coOrders, coChoice, loc);
+                Relation coRel = ChoiceRelations.co(s, coOrders, coChoice, loc);
                 Execution x = new Execution(structure, s.events, rfRel, coRel);
                 Verdict v = approval != null && model.coherent(x) ? approval : model.check(x, true);
                 if (v.allowed() || everyCandidate) {
-                    sink.accept(new Candidate(x, s.paths, finalMemory(s, coOrders, coChoice), v));
+                    sink.accept(new Candidate(x, s.paths, ChoiceRelations.finalMemory(s, coOrders, coChoice), v));
                 }
                 return;
             }
             if (approval == null && coOrders.get(loc).size() > 1 && worthRefuting(coChoicesFrom(coOrders, loc))
                     && model.refutes(new Execution(structure, s.events, rfRel,
-                            baseCo().union(coRelation(s, coOrders, coChoice, loc))))) {
+                            baseCo().union(ChoiceRelations.co(s, coOrders, coChoice, loc))))) {
                 return;
             }
             for (int k = 0; k < coOrders.get(loc).size(); k++) {
@@ -262,58 +246,11 @@ public final class Enumerator {
 
         private Relation baseCo;
 
-        /** The co pairs every candidate of the skeleton has: initial write first, each thread's writes in order. */
         private Relation baseCo() {
             if (baseCo == null) {
-                Relation.Builder b = Relation.builder(s.size());
-                for (int w = 0; w < s.size(); w++) {
-                    Event we = s.events.get(w);
-                    if (we.kind() != Kind.WRITE && we.kind() != Kind.LOCK_WRITE) {
-                        continue;
-                    }
-                    b.add(we.location(), w); // the initial write of a location has its index
-                    for (int v = s.firstOfThread[we.thread()]; v < w; v++) {
-                        Event ve = s.events.get(v);
-                        if (ve.location() == we.location() && (ve.kind() == Kind.WRITE || ve.kind() == Kind.LOCK_WRITE)) {
-                            b.add(v, w);
-                        }
-                    }
-                }
-                baseCo = b.build();
+                baseCo = ChoiceRelations.baseCo(s);
             }
             return baseCo;
         }
-    }
-
-    /** rf of the first reads reads (all of them, for a candidate). */
-    private static Relation rfRelation(Skeleton s, ReadsFrom rf, int[] choice, int reads) {
-        Relation.Builder b = Relation.builder(s.size());
-        for (int i = 0; i < reads; i++) {
-            b.add(rf.sources[i][choice[i]], rf.reads[i]);
-        }
-        return b.build();
-    }
-
-    /** co of the first locations locations (all of them, for a candidate). */
-    private static Relation coRelation(Skeleton s, List<List<int[]>> co, int[] choice, int locations) {
-        Relation.Builder b = Relation.builder(s.size());
-        for (int loc = 0; loc < locations; loc++) {
-            int[] order = co.get(loc).get(choice[loc]);
-            for (int i = 0; i < order.length; i++) {
-                for (int j = i + 1; j < order.length; j++) {
-                    b.add(order[i], order[j]);
-                }
-            }
-        }
-        return b.build();
-    }
-
-    private long[] finalMemory(Skeleton s, List<List<int[]>> co, int[] choice) {
-        long[] mem = new long[choice.length];
-        for (int loc = 0; loc < choice.length; loc++) {
-            int[] order = co.get(loc).get(choice[loc]);
-            mem[loc] = s.events.get(order[order.length - 1]).value();
-        }
-        return mem;
     }
 }
