@@ -74,8 +74,9 @@ final class BenchCommand implements Callable<Integer> {
     private void corpus(PrintWriter out) throws IOException {
         List<Path> files = Inputs.litmusFiles(inputs);
         Optional<HerdTimes> herd = HerdTimes.find(inputs);
-        out.println(csv ? "file,seconds,executions,allowed,verdict,herd_seconds"
-                : String.format("%-70s %9s %11s %9s %-9s %9s", "file", "seconds", "executions", "allowed", "verdict", "herd_s"));
+        out.println(csv ? "file,seconds,executions,allowed,alloc_mib,verdict,herd_seconds"
+                : String.format("%-70s %9s %11s %9s %9s %-9s %9s", "file", "seconds", "executions", "allowed", "alloc_MiB",
+                        "verdict", "herd_s"));
         double[] sums = new double[3]; // our seconds and herd's on tests herd finished; herd's limits on the rest
         List<String> hard = new ArrayList<>();
         List<String> unresolved = new ArrayList<>();
@@ -87,11 +88,12 @@ final class BenchCommand implements Callable<Integer> {
             double seconds = o.seconds();
             long explored = o.result().map(TestResult::explored).orElse(-1L);
             long allowed = o.result().map(r -> r.positive() + r.negative()).orElse(-1L);
+            long mib = o.allocated() < 0 ? -1 : o.allocated() >> 20;
             if (csv) {
-                out.printf(Locale.ROOT, "%s,%.4f,%d,%d,%s,%s%n", key, seconds, explored, allowed, verdict,
+                out.printf(Locale.ROOT, "%s,%.4f,%d,%d,%d,%s,%s%n", key, seconds, explored, allowed, mib, verdict,
                         herdSeconds == null ? "" : herdSeconds.toString());
             } else {
-                out.printf(Locale.ROOT, "%-70s %9.4f %11d %9d %-9s %9s%n", key, seconds, explored, allowed, verdict,
+                out.printf(Locale.ROOT, "%-70s %9.4f %11d %9d %9d %-9s %9s%n", key, seconds, explored, allowed, mib, verdict,
                         herdSeconds == null ? "-" : herdSeconds.toString());
             }
             if (herdSeconds != null) {

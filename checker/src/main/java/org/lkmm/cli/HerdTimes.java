@@ -51,7 +51,9 @@ record HerdTimes(Path root, Map<String, Double> seconds, Map<String, String> unr
         return new HerdTimes(dir, seconds, unresolved, limits);
     }
 
+    /** The file's name in expected.tsv, or the path as given for a file outside the corpus. */
     String key(Path file) {
-        return root.relativize(file.toAbsolutePath().normalize()).toString();
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(root) ? root.relativize(absolute).toString() : file.toString();
     }
 }

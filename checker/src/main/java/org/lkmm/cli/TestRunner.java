@@ -1,5 +1,6 @@
 package org.lkmm.cli;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import org.lkmm.ast.LitmusTest;
 import org.lkmm.diag.InputError;
@@ -21,7 +22,16 @@ final class TestRunner {
 
     Outcome run(Path path) {
         long start = System.nanoTime();
-        return attempt(path).took((System.nanoTime() - start) / 1e9);
+        long allocatedBefore = allocated();
+        Outcome o = attempt(path);
+        long allocatedAfter = allocated();
+        return o.took((System.nanoTime() - start) / 1e9, allocatedBefore < 0 ? -1 : allocatedAfter - allocatedBefore);
+    }
+
+    /** Bytes this thread has allocated so far, where the JVM counts them (HotSpot does), else -1. */
+    private static long allocated() {
+        return ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads
+                ? threads.getCurrentThreadAllocatedBytes() : -1;
     }
 
     private Outcome attempt(Path path) {

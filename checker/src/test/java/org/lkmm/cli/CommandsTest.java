@@ -53,6 +53,28 @@ class CommandsTest {
     }
 
     @Test
+    void benchCsvHasOneMeasuredRowPerTestInBothSearches() {
+        for (String search : new String[] {"--timeout=10", "--exhaustive"}) {
+            Cli r = Cli.run("bench", "--csv", search, SB, MP);
+            assertEquals(0, r.exit(), r.err());
+            var lines = r.out().lines().toList();
+            assertEquals("file,seconds,executions,allowed,alloc_mib,verdict,herd_seconds", lines.get(0));
+            String[] sb = lines.get(1).split(",", -1);
+            assertEquals(SB, sb[0]);
+            assertEquals("4", sb[2], "candidates built");
+            assertEquals("3", sb[3], "allowed");
+            assertTrue(Long.parseLong(sb[4]) >= 0, "allocated MiB measured");
+            assertEquals("Never", sb[5]);
+            assertTrue(lines.get(2).startsWith(MP + ","), lines.get(2));
+        }
+    }
+
+    @Test
+    void checkExhaustiveGivesTheSameBlock() {
+        assertEquals(Cli.run("check", "--no-time", SB).out(), Cli.run("check", "--no-time", "--exhaustive", SB).out());
+    }
+
+    @Test
     void reviewJsonNamesEachSite() {
         Cli r = Cli.run("review", "--format", "json", SB);
         assertEquals(0, r.exit(), r.err());
