@@ -127,7 +127,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void families(PrintWriter out) throws IOException {
-        Checker checker = new Checker(KernelTable.standard(), new Lkmm());
+        Checker checker = new Checker(KernelTable.standard(), new Lkmm(), exhaustive ? Search.EXHAUSTIVE : Search.PRUNED);
         Map<String, List<GrowthChart.Point>> curves = new LinkedHashMap<>();
         out.printf("%-8s %4s %10s %11s %9s %-9s%n", "family", "size", "seconds", "executions", "allowed", "verdict");
         for (Families.Member m : Families.all()) {
