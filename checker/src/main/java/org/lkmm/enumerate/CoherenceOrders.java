@@ -31,6 +31,9 @@ final class CoherenceOrders {
      */
     List<List<int[]>> consistentWith(ReadsFrom rf, int[] choice, boolean coherence, boolean atomic) {
         int n = s.size();
+        if (coherence && readsInitTooLate(rf, choice)) {
+            return null;
+        }
         boolean[][] before = null;
         int[] next = null;
         List<List<int[]>> result = new ArrayList<>(writes.size());
@@ -62,6 +65,36 @@ final class CoherenceOrders {
             result.add(orders);
         }
         return result;
+    }
+
+    /**
+     * Whether a read takes the initial value after its thread wrote the location (CoWR) or read
+     * a later write of it (CoRR): the initial write would have to follow another in co, and no
+     * order puts it anywhere but first. With this, every order built passes coherence.
+     */
+    private boolean readsInitTooLate(ReadsFrom rf, int[] choice) {
+        for (int i = 0; i < rf.reads.length; i++) {
+            int r = rf.reads[i];
+            Event re = s.events.get(r);
+            if (re.kind() != Kind.READ || s.events.get(rf.sources[i][choice[i]]).kind() != Kind.INIT) {
+                continue;
+            }
+            for (int k = 0; k < i; k++) {
+                int earlier = rf.reads[k];
+                Event ee = s.events.get(earlier);
+                if (ee.thread() == re.thread() && ee.location() == re.location() && ee.kind() == Kind.READ
+                        && s.events.get(rf.sources[k][choice[k]]).kind() != Kind.INIT) {
+                    return true;
+                }
+            }
+            for (int j = s.firstOfThread[re.thread()]; j < r; j++) {
+                Event e = s.events.get(j);
+                if (e.location() == re.location() && e.kind() == Kind.WRITE) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** before[a][b]: a must precede b; next[w] = the RMW write that must follow w at once. */
