@@ -3,6 +3,7 @@ package org.lkmm.enumerate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -46,6 +47,7 @@ public final class Enumerator {
     }
 
     private boolean everyCandidate;
+    private boolean grouped;
     /** Subtrees of the path search with fewer leaves than this are not worth an over-approximation. */
     private static final long APPROVAL_MIN_LEAVES = 4;
     /** Nor are rf and co choices with fewer completions than this worth checking while partial. */
@@ -57,6 +59,21 @@ public final class Enumerator {
     public long run(Consumer<Candidate> allowed) {
         explored = 0;
         everyCandidate = false;
+        grouped = false;
+        choosePaths(0, new ArrayList<>(), allowed, null);
+        return explored;
+    }
+
+    /**
+     * As run, but allowed executions that differ only in co and agree on the final value of every
+     * location may come as one candidate (one of them) whose count says how many it stands for.
+     * Only for callers that look at nothing of a candidate but its paths, final memory and
+     * verdict: the group shares those, not rf's consequences or which write is last.
+     */
+    public long runGrouped(Consumer<Candidate> allowed) {
+        explored = 0;
+        everyCandidate = false;
+        grouped = shortcuts;
         choosePaths(0, new ArrayList<>(), allowed, null);
         return explored;
     }
@@ -191,15 +208,62 @@ public final class Enumerator {
                 return;
             }
             Relation rfRel = ChoiceRelations.rf(s, rf, rfChoice, rf.reads.length);
-            Verdict approval = approved;
-            if (shortcuts && approval == null && coChoicesFrom(coOrders, 0) >= APPROVAL_MIN_LEAVES) {
-                approval = model.verdictForAll(new Execution(structure, s.events, rfRel, ChoiceRelations.everyCoOrder(s, coOrders)))
-                        .orElse(null);
-            }
-            chooseCo(coOrders, new int[coOrders.size()], 0, rfRel, approval);
+            chooseCo(coOrders, new int[coOrders.size()], 0, rfRel, approved);
         }
 
-        /** Chooses a co order per location in turn, dropping partial choices that already fail. */
+        /**
+         * Under an approval, every co choice is allowed (those built are coherent: the co
+         * orders follow the coherence shapes while the axiom is checked, and an approval means no
+         * lock events), so the choices are only told apart by the final values they leave: one
+         * candidate per combination of last-write values, counting the co choices behind it.
+         */
+        private void chooseCoGrouped(List<List<int[]>> coOrders, int[] chosen, int from, Relation rfRel, Verdict approval) {
+            int locations = coOrders.size();
+            List<List<int[]>> classes = new ArrayList<>(locations); // per location: {first order, count}
+            for (int l = 0; l < locations; l++) {
+                List<int[]> orders = coOrders.get(l);
+                if (l < from) {
+                    classes.add(List.of(new int[] {chosen[l], 1})); // chosen already
+                    continue;
+                }
+                Map<Long, int[]> byLastValue = new LinkedHashMap<>();
+                for (int k = 0; k < orders.size(); k++) {
+                    int[] order = orders.get(k);
+                    int index = k;
+                    byLastValue.computeIfAbsent(s.events.get(order[order.length - 1]).value(), v -> new int[] {index, 0})[1]++;
+                }
+                classes.add(List.copyOf(byLastValue.values()));
+            }
+            int[] pick = new int[locations];
+            int[] coChoice = new int[locations];
+            while (true) {
+                long count = 1;
+                for (int loc = 0; loc < locations; loc++) {
+                    int[] c = classes.get(loc).get(pick[loc]);
+                    coChoice[loc] = c[0];
+                    count *= c[1];
+                }
+                explored += count;
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException("interrupted");
+                }
+                Execution x = new Execution(structure, s.events, rfRel, ChoiceRelations.co(s, coOrders, coChoice, locations));
+                sink.accept(new Candidate(x, s.paths, ChoiceRelations.finalMemory(s, coOrders, coChoice), approval, count));
+                int loc = locations - 1;
+                while (loc >= 0 && ++pick[loc] == classes.get(loc).size()) {
+                    pick[loc--] = 0;
+                }
+                if (loc < 0) {
+                    return;
+                }
+            }
+        }
+
+        /**
+         * Chooses a co order per location in turn. Before branching, the choices left are judged
+         * together on an over-approximation (every order of the locations still open), and a
+         * partial choice that already fails is dropped.
+         */
         private void chooseCo(List<List<int[]>> coOrders, int[] coChoice, int loc, Relation rfRel, Verdict approval) {
             if (loc == coOrders.size()) {
                 if ((++explored & 0xff) == 0 && Thread.currentThread().isInterrupted()) {
@@ -211,6 +275,16 @@ public final class Enumerator {
                 if (v.allowed() || everyCandidate) {
                     sink.accept(new Candidate(x, s.paths, ChoiceRelations.finalMemory(s, coOrders, coChoice), v));
                 }
+                return;
+            }
+            if (shortcuts && approval == null && coOrders.get(loc).size() > 1
+                    && coChoicesFrom(coOrders, loc) >= APPROVAL_MIN_LEAVES) {
+                Relation over = ChoiceRelations.co(s, coOrders, coChoice, loc)
+                        .union(ChoiceRelations.everyCoOrder(s, coOrders.subList(loc, coOrders.size())));
+                approval = model.verdictForAll(new Execution(structure, s.events, rfRel, over)).orElse(null);
+            }
+            if (grouped && approval != null && coChoicesFrom(coOrders, loc) > 1) {
+                chooseCoGrouped(coOrders, coChoice, loc, rfRel, approval);
                 return;
             }
             if (approval == null && coOrders.get(loc).size() > 1 && worthRefuting(coChoicesFrom(coOrders, loc))
