@@ -79,17 +79,16 @@ final class CoherenceOrders {
             if (re.kind() != Kind.READ || s.events.get(rf.sources[i][choice[i]]).kind() != Kind.INIT) {
                 continue;
             }
-            for (int k = 0; k < i; k++) {
-                int earlier = rf.reads[k];
-                Event ee = s.events.get(earlier);
-                if (ee.thread() == re.thread() && ee.location() == re.location() && ee.kind() == Kind.READ
-                        && s.events.get(rf.sources[k][choice[k]]).kind() != Kind.INIT) {
-                    return true;
-                }
-            }
             for (int j = s.firstOfThread[re.thread()]; j < r; j++) {
                 Event e = s.events.get(j);
-                if (e.location() == re.location() && e.kind() == Kind.WRITE) {
+                if (e.location() != re.location()) {
+                    continue;
+                }
+                if (e.kind() == Kind.WRITE) {
+                    return true;
+                }
+                int k = rf.position(j);
+                if (e.kind() == Kind.READ && k >= 0 && s.events.get(rf.sources[k][choice[k]]).kind() != Kind.INIT) {
                     return true;
                 }
             }

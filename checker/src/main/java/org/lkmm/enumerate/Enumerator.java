@@ -208,7 +208,11 @@ public final class Enumerator {
                 return;
             }
             Relation rfRel = ChoiceRelations.rf(s, rf, rfChoice, rf.reads.length);
-            chooseCo(coOrders, new int[coOrders.size()], 0, rfRel, approved);
+            if (grouped && approved != null && coChoicesFrom(coOrders, 0) > 1) {
+                chooseCoGrouped(coOrders, new int[coOrders.size()], 0, rfRel, approved);
+            } else {
+                chooseCo(coOrders, new int[coOrders.size()], 0, rfRel, approved);
+            }
         }
 
         /**
@@ -282,10 +286,10 @@ public final class Enumerator {
                 Relation over = ChoiceRelations.co(s, coOrders, coChoice, loc)
                         .union(ChoiceRelations.everyCoOrder(s, coOrders.subList(loc, coOrders.size())));
                 approval = model.verdictForAll(new Execution(structure, s.events, rfRel, over)).orElse(null);
-            }
-            if (grouped && approval != null && coChoicesFrom(coOrders, loc) > 1) {
-                chooseCoGrouped(coOrders, coChoice, loc, rfRel, approval);
-                return;
+                if (grouped && approval != null) {
+                    chooseCoGrouped(coOrders, coChoice, loc, rfRel, approval);
+                    return;
+                }
             }
             if (approval == null && coOrders.get(loc).size() > 1 && worthRefuting(coChoicesFrom(coOrders, loc))
                     && model.refutes(new Execution(structure, s.events, rfRel,

@@ -38,6 +38,12 @@ final class ReadsFrom {
         sources = Arrays.copyOf(srcs, count);
     }
 
+    /** The position of event e among the reads, or -1. */
+    int position(int e) {
+        int k = Arrays.binarySearch(reads, e);
+        return k >= 0 ? k : -1;
+    }
+
     boolean impossible() {
         for (int[] s : sources) {
             if (s.length == 0) {
