@@ -57,11 +57,7 @@ public final class Enumerator {
 
     /** Runs the enumeration; returns the number of candidate executions checked. */
     public long run(Consumer<Candidate> allowed) {
-        explored = 0;
-        everyCandidate = false;
-        grouped = false;
-        choosePaths(0, new ArrayList<>(), allowed, null);
-        return explored;
+        return start(allowed, false, false);
     }
 
     /**
@@ -71,18 +67,19 @@ public final class Enumerator {
      * verdict: the group shares those, not rf's consequences or which write is last.
      */
     public long runGrouped(Consumer<Candidate> allowed) {
-        explored = 0;
-        everyCandidate = false;
-        grouped = shortcuts;
-        choosePaths(0, new ArrayList<>(), allowed, null);
-        return explored;
+        return start(allowed, false, shortcuts);
     }
 
     /** As run, but hands on forbidden candidates too (their verdict names the failed check). */
     public long runAll(Consumer<Candidate> every) {
+        return start(every, true, false);
+    }
+
+    private long start(Consumer<Candidate> sink, boolean every, boolean group) {
         explored = 0;
-        everyCandidate = true;
-        choosePaths(0, new ArrayList<>(), every, null);
+        everyCandidate = every;
+        grouped = group;
+        choosePaths(0, new ArrayList<>(), sink, null);
         return explored;
     }
 
