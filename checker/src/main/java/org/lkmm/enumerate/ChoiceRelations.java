@@ -2,7 +2,6 @@ package org.lkmm.enumerate;
 
 import java.util.List;
 import org.lkmm.program.Event;
-import org.lkmm.program.Kind;
 import org.lkmm.relation.Relation;
 
 /** The rf and co relations (and final memory) of a skeleton's choices, whole or partial. */
@@ -43,13 +42,13 @@ final class ChoiceRelations {
         Relation.Builder b = Relation.builder(s.size());
         for (int w = 0; w < s.size(); w++) {
             Event we = s.events.get(w);
-            if (!ordered(we)) {
+            if (!WriteIndex.ordered(we)) {
                 continue;
             }
             b.add(we.location(), w); // the initial write of a location has its index
             for (int v = s.firstOfThread[we.thread()]; v < w; v++) {
                 Event ve = s.events.get(v);
-                if (ve.location() == we.location() && ordered(ve)) {
+                if (ve.location() == we.location() && WriteIndex.ordered(ve)) {
                     b.add(v, w);
                 }
             }
@@ -65,10 +64,6 @@ final class ChoiceRelations {
             mem[loc] = s.events.get(order[order.length - 1]).value();
         }
         return mem;
-    }
-
-    private static boolean ordered(Event e) {
-        return e.kind() == Kind.WRITE || e.kind() == Kind.LOCK_WRITE;
     }
 
     private static void add(Relation.Builder b, int[] order) {

@@ -37,14 +37,14 @@ final class OverApproximation {
             Event re = skeleton.events.get(r);
             for (int w = 0; w < n; w++) {
                 Event we = skeleton.events.get(w);
-                if (w == r || we.location() != re.location() || !isWrite(we)) {
+                if (w == r || we.location() != re.location() || !WriteIndex.readable(we)) {
                     continue;
                 }
                 if (re.kind() == Kind.READ && !(excludeFuture && we.thread() == re.thread() && w > r)
                         && overlap(values.get(w), values.get(r))) {
                     rfb.add(w, r);
                 }
-                if (isWrite(re) && re.kind() != Kind.INIT && (we.kind() == Kind.INIT || we.thread() != re.thread() || w < r)) {
+                if (WriteIndex.readable(re) && re.kind() != Kind.INIT && (we.kind() == Kind.INIT || we.thread() != re.thread() || w < r)) {
                     cob.add(w, r);
                 }
             }
@@ -64,10 +64,6 @@ final class OverApproximation {
             }
         }
         return true;
-    }
-
-    private static boolean isWrite(Event e) {
-        return e.kind() == Kind.WRITE || e.kind() == Kind.INIT;
     }
 
     /** Per event of the skeleton: the values it has on some path. */

@@ -35,7 +35,16 @@ record WriteIndex(int[][] readable, int[][] ordered) {
     }
 
     private static boolean counts(Event e, boolean readable) {
-        return readable ? e.kind() == Kind.WRITE || e.kind() == Kind.INIT
-                : e.kind() == Kind.WRITE || e.kind() == Kind.LOCK_WRITE;
+        return readable ? readable(e) : ordered(e);
+    }
+
+    /** The writes an ordinary read may take: initial and ordinary writes. */
+    static boolean readable(Event e) {
+        return e.kind() == Kind.WRITE || e.kind() == Kind.INIT;
+    }
+
+    /** The writes co orders after the initial one: ordinary and lock writes. */
+    static boolean ordered(Event e) {
+        return e.kind() == Kind.WRITE || e.kind() == Kind.LOCK_WRITE;
     }
 }

@@ -49,7 +49,7 @@ public final class Lkmm {
      */
     public Optional<Verdict> verdictForAll(Execution over) {
         Structure b = over.structure();
-        boolean monotone = b.memory.minus(b.memo("marked", () -> Bell.marked(b, b.rmw))).isEmpty()
+        boolean monotone = b.memory.minus(b.marked()).isEmpty()
                 && !b.hasLockEvents()
                 && b.srcuLock.isEmpty() && b.srcuUnlock.isEmpty() && b.syncSrcu.isEmpty();
         if (!monotone) {

@@ -40,7 +40,7 @@ final class Run {
         this.rf = lock.rf;
         this.co = lock.co;
         this.fr = lock.fr;
-        this.marked = b.memo("marked", () -> Bell.marked(b, b.rmw));
+        this.marked = b.marked();
         this.plain = b.memory.minus(marked);
         this.rmw = b.rmw.union(lock.lkRmw);
         this.r4rmb = b.reads.minus(b.noreturn);

@@ -51,6 +51,11 @@ public final class Structure {
     private final EventSet all;
     private final Relation id;
 
+    /** linux-kernel.bell's Marked events, once per structure. */
+    EventSet marked() {
+        return memo("marked", () -> Bell.marked(this, rmw));
+    }
+
     /** Whether lock.cat has anything to do: spin_lock() and friends. */
     boolean hasLockEvents() {
         return !(lkr.isEmpty() && lkw.isEmpty() && ul.isEmpty() && lf.isEmpty() && ru.isEmpty());
