@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Generated families of litmus tests whose cost grows with one parameter, for growth curves:
  * lock chains (n processes taking one spinlock), IRIW with k writes per writer, and RCU
- * grace-period chains (n processes, each reading two variables around synchronize_rcu()).
+ * grace-period chains (n processes, each reading two variables around synchronize_rcu()),
+ * and value-passing chains, whose 2^n executions are all allowed.
  */
 public final class Families {
     private Families() {}
@@ -23,6 +24,9 @@ public final class Families {
         }
         for (int n = 2; n <= 16; n++) {
             out.add(rcuChain(n));
+        }
+        for (int n = 2; n <= 128; n *= 2) {
+            out.add(passChain(n));
         }
         return out;
     }
@@ -75,5 +79,24 @@ public final class Families {
         }
         b.append("exists (").append(clause).append(")\n");
         return new Member("rcu", n, "rcu-chain-" + n, b.toString());
+    }
+
+    /**
+     * n processes pass a value on: P0 reads a, stores it to v1 and stores what it reads of vn to
+     * out; P1..P(n-1) each copy v_p to v_(p+1). Each read may take the initial 0 or the copy, so
+     * there are 2^n executions; out=1 only if every copy arrived.
+     */
+    static Member passChain(int n) {
+        StringBuilder b = new StringBuilder("C pass-chain-" + n + "\n\n{ a = 1; }\n\n");
+        b.append("P0(int *a, int *v1, int *v").append(n).append(", int *out)\n{\n\tint r0;\n\tint r1;\n\n")
+                .append("\tr0 = READ_ONCE(*a);\n\tWRITE_ONCE(*v1, r0);\n\tr1 = READ_ONCE(*v").append(n)
+                .append(");\n\tWRITE_ONCE(*out, r1);\n}\n\n");
+        for (int p = 1; p < n; p++) {
+            b.append("P").append(p).append("(int *v").append(p).append(", int *v").append(p + 1)
+                    .append(")\n{\n\tint r0;\n\n\tr0 = READ_ONCE(*v").append(p).append(");\n\tWRITE_ONCE(*v")
+                    .append(p + 1).append(", r0);\n}\n\n");
+        }
+        b.append("exists (out=1)\n");
+        return new Member("pass", n, "pass-chain-" + n, b.toString());
     }
 }

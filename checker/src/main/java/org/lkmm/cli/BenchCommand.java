@@ -1,6 +1,7 @@
 package org.lkmm.cli;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -86,8 +87,8 @@ final class BenchCommand implements Callable<Integer> {
             Double herdSeconds = herd.map(h -> h.seconds().get(key)).orElse(null);
             String verdict = o.result().map(TestResult::verdict).orElse(o.timedOut() ? "TIMEOUT" : "ERROR");
             double seconds = o.seconds();
-            long explored = o.result().map(TestResult::explored).orElse(-1L);
-            long allowed = o.result().map(r -> r.positive() + r.negative()).orElse(-1L);
+            BigInteger explored = o.result().map(TestResult::explored).orElse(BigInteger.ONE.negate());
+            BigInteger allowed = o.result().map(r -> r.positive().add(r.negative())).orElse(BigInteger.ONE.negate());
             long mib = o.allocated() < 0 ? -1 : o.allocated() >> 20;
             if (csv) {
                 out.printf(Locale.ROOT, "%s,%.4f,%d,%d,%d,%s,%s%n", key, seconds, explored, allowed, mib, verdict,
@@ -134,7 +135,7 @@ final class BenchCommand implements Callable<Integer> {
             try {
                 TestResult r = checker.check(m.name(), LitmusParser.parse(m.name(), m.text()));
                 out.printf(Locale.ROOT, "%-8s %4d %10.4f %11d %9d %-9s%n", m.family(), m.size(), r.seconds(), r.explored(),
-                        r.positive() + r.negative(), r.verdict());
+                        r.positive().add(r.negative()), r.verdict());
                 curves.computeIfAbsent(m.family(), k -> new ArrayList<>()).add(new GrowthChart.Point(m.size(), r.seconds()));
             } catch (Exception e) {
                 out.println(m.name() + ": " + e.getMessage());

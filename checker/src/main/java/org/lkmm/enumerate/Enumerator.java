@@ -1,11 +1,13 @@
 package org.lkmm.enumerate;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import org.lkmm.model.Axiom;
@@ -56,7 +58,7 @@ public final class Enumerator {
     private long[] approvable;
 
     /** Runs the enumeration; returns the number of candidate executions checked. */
-    public long run(Consumer<Candidate> allowed) {
+    public BigInteger run(Consumer<Candidate> allowed) {
         return start(allowed, false, false);
     }
 
@@ -66,21 +68,45 @@ public final class Enumerator {
      * Only for callers that look at nothing of a candidate but its paths, final memory and
      * verdict: the group shares those, not rf's consequences or which write is last.
      */
-    public long runGrouped(Consumer<Candidate> allowed) {
+    public BigInteger runGrouped(Consumer<Candidate> allowed) {
         return start(allowed, false, shortcuts);
     }
 
+    /**
+     * As runGrouped, but a candidate may stand for every allowed execution with its values at
+     * the observed locations and registers, and where the model approves the whole program
+     * the executions are counted location by location without being listed (CountByLocation).
+     * Only for callers that look at nothing of a candidate but those values and its verdict.
+     */
+    public BigInteger runCounted(Consumer<Candidate> allowed, Observed observed) {
+        if (shortcuts && model.checks(Axiom.COHERENCE)) {
+            Optional<CountByLocation> counter = CountByLocation.of(program, initialWrites, observed);
+            if (counter.isPresent()) {
+                OverApproximation over = new OverApproximation(program, initialWrites, List.of(), true);
+                Skeleton s = over.skeleton;
+                Optional<Verdict> approved = model.verdictForAll(new Execution(plan(s).structure(), s.events, over.rf, over.co));
+                if (approved.isPresent()) {
+                    Optional<BigInteger> counted = counter.get().run(approved.get(), k -> plan(k).structure(), allowed);
+                    if (counted.isPresent()) {
+                        return counted.get();
+                    }
+                }
+            }
+        }
+        return runGrouped(allowed);
+    }
+
     /** As run, but hands on forbidden candidates too (their verdict names the failed check). */
-    public long runAll(Consumer<Candidate> every) {
+    public BigInteger runAll(Consumer<Candidate> every) {
         return start(every, true, false);
     }
 
-    private long start(Consumer<Candidate> sink, boolean every, boolean group) {
+    private BigInteger start(Consumer<Candidate> sink, boolean every, boolean group) {
         explored = 0;
         everyCandidate = every;
         grouped = group;
         choosePaths(0, new ArrayList<>(), sink, null);
-        return explored;
+        return BigInteger.valueOf(explored);
     }
 
     /**
@@ -242,14 +268,15 @@ public final class Enumerator {
                 for (int loc = 0; loc < locations; loc++) {
                     int[] c = classes.get(loc).get(pick[loc]);
                     coChoice[loc] = c[0];
-                    count *= c[1];
+                    count = Math.multiplyExact(count, c[1]);
                 }
                 explored += count;
                 if (Thread.currentThread().isInterrupted()) {
                     throw new CancellationException("interrupted");
                 }
                 Execution x = new Execution(structure, s.events, rfRel, ChoiceRelations.co(s, coOrders, coChoice, locations));
-                sink.accept(new Candidate(x, s.paths, ChoiceRelations.finalMemory(s, coOrders, coChoice), approval, count));
+                sink.accept(new Candidate(x, s.paths, ChoiceRelations.finalMemory(s, coOrders, coChoice), approval,
+                        BigInteger.valueOf(count)));
                 int loc = locations - 1;
                 while (loc >= 0 && ++pick[loc] == classes.get(loc).size()) {
                     pick[loc--] = 0;

@@ -10,7 +10,7 @@ public final class TsvFormat {
 
     public static String of(TestResult r) {
         String flags = r.flags().isEmpty() ? "-" : String.join(",", r.flags());
-        return String.join("\t", r.file(), r.verdict(), Long.toString(r.positive()), Long.toString(r.negative()),
+        return String.join("\t", r.file(), r.verdict(), r.positive().toString(), r.negative().toString(),
                 Integer.toString(r.states().size()), flags, String.format("%.3f", r.seconds()));
     }
 }

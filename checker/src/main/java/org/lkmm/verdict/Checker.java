@@ -1,7 +1,11 @@
 package org.lkmm.verdict;
 
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -13,6 +17,7 @@ import org.lkmm.ast.Location;
 import org.lkmm.diag.InputError;
 import org.lkmm.enumerate.Candidate;
 import org.lkmm.enumerate.Enumerator;
+import org.lkmm.enumerate.Observed;
 import org.lkmm.enumerate.Search;
 import org.lkmm.kernel.KernelTable;
 import org.lkmm.model.Lkmm;
@@ -52,7 +57,7 @@ public final class Checker {
         StateSet states = new StateSet(program, names);
         boolean everyValueDetermined = program.valuesAlwaysDetermined();
         SortedSet<String> flags = new TreeSet<>();
-        long[] counts = new long[2];
+        BigInteger[] counts = {BigInteger.ZERO, BigInteger.ZERO};
         Set<UnknownValues> seenUnknown = new HashSet<>();
         Enumerator enumerator = new Enumerator(program, model, search);
         // candidates may stand for groups that share paths, final memory and verdict: enough
@@ -70,19 +75,36 @@ public final class Checker {
             if (testsLockValue(candidate, observedMemory)) {
                 flags.add("lock-final"); // lock.cat: flag ~empty [FW] ; loc ; [ALL-LOCKS]
             }
-            counts[state.holds(clause.cond()) ? 0 : 1] += candidate.count();
+            int which = state.holds(clause.cond()) ? 0 : 1;
+            counts[which] = counts[which].add(candidate.count());
         };
-        long explored = everyValueDetermined ? enumerator.runGrouped(judge) : enumerator.run(judge);
-        long positive = counts[0];
-        long negative = counts[1];
+        BigInteger explored = everyValueDetermined ? enumerator.runCounted(judge, looksAt(program, test, observed)) : enumerator.run(judge);
+        BigInteger positive = counts[0];
+        BigInteger negative = counts[1];
         boolean ok = switch (clause.kind()) {
-            case EXISTS -> positive > 0;
-            case NOT_EXISTS -> positive == 0;
-            case FORALL -> negative == 0;
+            case EXISTS -> positive.signum() > 0;
+            case NOT_EXISTS -> positive.signum() == 0;
+            case FORALL -> negative.signum() == 0;
         };
         double seconds = (System.nanoTime() - start) / 1e9;
         return new TestResult(file, test.name(), clause.kind(), clause.kind().keyword() + " " + FinalStates.text(clause.cond()),
                 states.lines(), positive, negative, flags, ok, explored, seconds);
+    }
+
+    /** Everything judge reads of a candidate's final state: the observed locations and the filter's. */
+    private static Observed looksAt(Program program, LitmusTest test, List<Location> observed) {
+        List<Location> all = new ArrayList<>(observed);
+        test.filter().ifPresent(f -> all.addAll(f.locations()));
+        Set<Integer> memory = new HashSet<>();
+        Map<Integer, Set<String>> registers = new HashMap<>();
+        for (Location l : all) {
+            if (l instanceof Location.Memory m) {
+                memory.add(program.layout().index().get(m.name()));
+            } else if (l instanceof Location.Register r) {
+                registers.computeIfAbsent(program.threadIndex(r.process()), k -> new HashSet<>()).add(r.name());
+            }
+        }
+        return new Observed(memory, registers);
     }
 
     /** herd's FW covers the locations the test observes; testing a lock's final value is flagged. */

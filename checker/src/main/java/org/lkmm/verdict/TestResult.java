@@ -1,5 +1,6 @@
 package org.lkmm.verdict;
 
+import java.math.BigInteger;
 import java.util.List;
 import java.util.SortedSet;
 import org.lkmm.ast.Clause;
@@ -7,24 +8,24 @@ import org.lkmm.ast.Clause;
 /**
  * Everything herd7 reports for a test. positive/negative count allowed executions in which the
  * clause's proposition holds / fails (herd's Observation line); ok says whether the clause
- * itself is satisfied.
+ * itself is satisfied. Counts are exact however large (a chain of 90 processes has 2^92).
  */
 public record TestResult(String file, String name, Clause.Kind kind, String condition, List<String> states,
-                         long positive, long negative, SortedSet<String> flags, boolean ok,
-                         long explored, double seconds) {
+                         BigInteger positive, BigInteger negative, SortedSet<String> flags, boolean ok,
+                         BigInteger explored, double seconds) {
     public String verdict() {
-        if (positive == 0) {
+        if (positive.signum() == 0) {
             return "Never";
         }
-        return negative == 0 ? "Always" : "Sometimes";
+        return negative.signum() == 0 ? "Always" : "Sometimes";
     }
 
     /** Witnesses as herd prints them: for ~exists the roles of the counts swap. */
-    public long witnessesPositive() {
+    public BigInteger witnessesPositive() {
         return kind == Clause.Kind.NOT_EXISTS ? negative : positive;
     }
 
-    public long witnessesNegative() {
+    public BigInteger witnessesNegative() {
         return kind == Clause.Kind.NOT_EXISTS ? positive : negative;
     }
 }

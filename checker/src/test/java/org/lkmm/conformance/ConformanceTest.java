@@ -73,7 +73,7 @@ class ConformanceTest {
             Future<String> actual = POOL.submit(() -> {
                 TestResult r = checker.check(file, LitmusParser.parseFile(Corpus.ROOT.resolve(file)));
                 String flags = r.flags().isEmpty() ? "-" : String.join(",", r.flags());
-                return String.join(" ", r.verdict(), Long.toString(r.positive()), Long.toString(r.negative()),
+                return String.join(" ", r.verdict(), r.positive().toString(), r.negative().toString(),
                         Integer.toString(r.states().size()), flags);
             });
             String gap = KNOWN_GAPS.get(file);
