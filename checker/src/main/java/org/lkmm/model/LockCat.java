@@ -22,11 +22,11 @@ final class LockCat {
         lkRmw = b.memo("lk-rmw", () -> poLoc.restrict(b.lkr, b.lkw).minus(b.po.seq(b.po)));
         // let critical = ([LKW] ; po-loc ; [UL]) \ (po-loc ; [LKW | UL] ; po-loc)
         critical = b.memo("critical", () -> poLoc.restrict(b.lkw, b.ul).minus(poLoc.to(b.lkw.union(b.ul)).seq(poLoc)));
-        unmatchedLkw = b.lkw.minus(critical.domain());
+        unmatchedLkw = b.memo("unmatched-lkw", () -> b.lkw.minus(critical.domain()));
         if (b.lkw.isEmpty() && b.lf.isEmpty() && b.ru.isEmpty()) {
             co = baseCo;
             rf = baseRf;
-            fr = rf.inverse().seq(co);
+            fr = rf.inverseSeq(co);
             return;
         }
         // let co = (co | critical | (critical^-1 ; co))+
@@ -34,7 +34,7 @@ final class LockCat {
         // let rf = rf | ([IW | UL] ; singlestep(co) ; lk-rmw^-1)
         rf = baseRf.union(co.immediate().from(b.iw.union(b.ul)).seq(lkRmw.inverse()));
         // let fr = rf^-1 ; co
-        fr = rf.inverse().seq(co);
+        fr = rf.inverseSeq(co);
     }
 
     /** empty ([LKW] ; po-loc ; [LKR]) \ (po-loc ; [UL] ; po-loc) as lock-nest */

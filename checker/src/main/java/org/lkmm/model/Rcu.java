@@ -73,6 +73,10 @@ final class Rcu {
 
     /** let rb = prop ; rcu-fence ; hb* ; pb* ; [Marked] */
     Relation rb(Relation hb, Relation pb) {
+        Relation fence = rcuFence(hb, pb);
+        if (fence.isEmpty()) {
+            return fence; // no grace period: nothing for hb* and pb* to extend
+        }
         return run.prop().seq(rcuFence(hb, pb)).seq(run.hbStar(hb)).seq(run.pbStar(pb)).to(run.marked);
     }
 }

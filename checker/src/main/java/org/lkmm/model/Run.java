@@ -261,8 +261,23 @@ final class Run {
 
     private Relation propUncached() {
         Relation overwriteExt = co.union(fr).intersect(b.external);
-        return overwriteExt.optional().from(marked)
-                .seq(cumulFence().star()).to(marked).seq(rfe.optional()).to(marked);
+        return overwriteExt.optional().from(marked).seq(propTail());
+    }
+
+    /**
+     * cumul-fence* ; [Marked] ; rfe? ; [Marked], the part of prop that turns on rf alone when
+     * co cannot enter cumul-fence (no after-unlock-lock fence, no lock events): the co choices
+     * of one rf choice share it.
+     */
+    private Relation propTail() {
+        if (!b.fences.get(FenceKind.AFTER_UNLOCK_LOCK).isEmpty() || b.hasLockEvents()) {
+            return propTailUncached();
+        }
+        return b.perRf(rf, this::propTailUncached);
+    }
+
+    private Relation propTailUncached() {
+        return cumulFence().star().to(marked).seq(rfe.optional()).to(marked);
     }
 
     Relation hb() {

@@ -144,6 +144,21 @@ public final class Structure {
     private final Map<String, Object> memo = new java.util.HashMap<>();
 
     @SuppressWarnings("unchecked")
+    private Relation lastRf;
+    private Relation fromLastRf;
+
+    /**
+     * A relation computed from the structure and rf alone, kept for the last rf asked about
+     * (by identity): the enumerator judges the co choices of one rf choice in a row.
+     */
+    synchronized Relation perRf(Relation rf, java.util.function.Supplier<Relation> compute) {
+        if (rf != lastRf) {
+            fromLastRf = compute.get();
+            lastRf = rf;
+        }
+        return fromLastRf;
+    }
+
     synchronized <T> T memo(String name, java.util.function.Supplier<T> compute) {
         Object v = memo.get(name);
         if (v == null) {

@@ -115,6 +115,26 @@ public final class Relation {
         return new Relation(size, r);
     }
 
+    /** this^-1 ; o, without building the inverse: b's row gains o's row of a for each pair (a, b). */
+    public Relation inverseSeq(Relation o) {
+        long[] r = new long[rows.length];
+        for (int a = 0; a < size; a++) {
+            int base = a * words;
+            for (int w = 0; w < words; w++) {
+                long bitsOfRow = rows[base + w];
+                while (bitsOfRow != 0) {
+                    int b = (w << 6) + Long.numberOfTrailingZeros(bitsOfRow);
+                    bitsOfRow &= bitsOfRow - 1;
+                    int bb = b * words;
+                    for (int k = 0; k < words; k++) {
+                        r[bb + k] |= o.rows[base + k];
+                    }
+                }
+            }
+        }
+        return new Relation(size, r);
+    }
+
     public Relation inverse() {
         Builder b = builder(size);
         forEach((x, y) -> b.add(y, x));

@@ -61,6 +61,17 @@ class RelationTest {
     }
 
     @Test
+    void inverseSeqIsTheInverseComposed() {
+        Random rnd = new Random(13);
+        for (int round = 0; round < 100; round++) {
+            int n = 1 + rnd.nextInt(130);
+            Relation r = random(rnd, n, rnd.nextDouble() * 0.1, false);
+            Relation o = random(rnd, n, rnd.nextDouble() * 0.1, false);
+            assertEquals(r.inverse().seq(o), r.inverseSeq(o), "n=" + n);
+        }
+    }
+
+    @Test
     void complementStaysInsideTheUniverse() {
         EventSet s = EventSet.of(70, e -> e % 3 == 0);
         EventSet c = s.complement();
