@@ -37,6 +37,38 @@ final class ChoiceRelations {
         return b.build();
     }
 
+    /** For each location, the pairs all its orders share (the initial write first, po among its writes, and what rf implies). */
+    static Relation commonCo(Skeleton s, List<List<int[]>> orders) {
+        Relation.Builder b = Relation.builder(s.size());
+        for (List<int[]> ofLocation : orders) {
+            int[] first = ofLocation.get(0);
+            for (int i = 0; i < first.length; i++) {
+                for (int j = i + 1; j < first.length; j++) {
+                    boolean everywhere = true;
+                    for (int k = 1; k < ofLocation.size() && everywhere; k++) {
+                        everywhere = before(ofLocation.get(k), first[i], first[j]);
+                    }
+                    if (everywhere) {
+                        b.add(first[i], first[j]);
+                    }
+                }
+            }
+        }
+        return b.build();
+    }
+
+    private static boolean before(int[] order, int a, int b) {
+        for (int e : order) {
+            if (e == a) {
+                return true;
+            }
+            if (e == b) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The co pairs every candidate of the skeleton has: the initial write first, each thread's writes in order. */
     static Relation baseCo(Skeleton s) {
         Relation.Builder b = Relation.builder(s.size());
