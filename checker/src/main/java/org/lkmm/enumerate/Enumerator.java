@@ -36,6 +36,7 @@ public final class Enumerator {
     /** Each path's shape, as a number shared by paths of equal shape (the key of plans). */
     private final Map<ThreadPath, Integer> pathShapes = new IdentityHashMap<>();
     private final Map<Shape, Integer> shapeIds = new HashMap<>();
+    private final RefutationMemo refutedRf = new RefutationMemo();
 
     public Enumerator(Program program, Lkmm model) {
         this(program, model, Search.PRUNED);
@@ -144,29 +145,8 @@ public final class Enumerator {
         return approvable;
     }
 
-    /**
-     * What skeletons of one shape share: the model structure, where the writes are, and which
-     * partial rf choices (with the base co) the model refutes. Skeletons of one shape differ in
-     * values only, which neither the structure nor the refutation looks at, and the paths of
-     * later threads revisit the same partial rf choices many times over.
-     */
-    private record Plan(Structure structure, WriteIndex writes, Map<Relation, Boolean> refutedRf) {
-        Plan(Structure structure, WriteIndex writes) {
-            this(structure, writes, boundedMemo(structure.size()));
-        }
-    }
-
-    /** A memo of at most about 32 MB of relations, dropping the least recently used. */
-    private static Map<Relation, Boolean> boundedMemo(int events) {
-        long longsPerRelation = (long) events * ((events + 63) / 64);
-        int capacity = (int) Math.max(1024, 4_000_000 / Math.max(1, longsPerRelation));
-        return new LinkedHashMap<>(1024, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Relation, Boolean> eldest) {
-                return size() > capacity;
-            }
-        };
-    }
+    /** What skeletons of one shape share: the model structure and where the writes are. */
+    private record Plan(Structure structure, WriteIndex writes) {}
 
     private Plan plan(Skeleton s) {
         List<Integer> key = new ArrayList<>(s.paths.size());
@@ -187,7 +167,7 @@ public final class Enumerator {
         }
         CoherenceOrders co = new CoherenceOrders(s, plan.writes().ordered());
         boolean[] rmwRead = model.checks(Axiom.ATOMIC) ? s.rmwReads() : new boolean[s.size()];
-        new Attempt(s, plan, rf, co, rmwRead, allowed, approved).chooseRf(new int[rf.reads.length], new boolean[s.size()], 0);
+        new Attempt(s, plan.structure(), rf, co, rmwRead, allowed, approved).chooseRf(new int[rf.reads.length], new boolean[s.size()], 0);
     }
 
     /** The rf and co choices for one skeleton. */
@@ -195,21 +175,19 @@ public final class Enumerator {
         private final Skeleton s;
         private final ReadsFrom rf;
         private final CoherenceOrders co;
-        private final Plan plan;
         private final Structure structure;
         private final boolean[] rmwRead;
         private final Consumer<Candidate> sink;
         /** The verdict of every candidate that passes coherence, when an over-approximation settled it. */
         private final Verdict approved;
 
-        Attempt(Skeleton s, Plan plan, ReadsFrom rf, CoherenceOrders co, boolean[] rmwRead,
+        Attempt(Skeleton s, Structure structure, ReadsFrom rf, CoherenceOrders co, boolean[] rmwRead,
                 Consumer<Candidate> sink, Verdict approved) {
             this.approved = approved;
             this.s = s;
-            this.plan = plan;
             this.rf = rf;
             this.co = co;
-            this.structure = plan.structure();
+            this.structure = structure;
             this.rmwRead = rmwRead;
             this.sink = sink;
         }
@@ -228,7 +206,8 @@ public final class Enumerator {
                 return;
             }
             if (rf.sources[i].length > 1 && worthRefuting(rfChoicesFrom(i))
-                    && refutedRf(ChoiceRelations.rf(s, rf, rfChoice, i))) {
+                    && refutedRf.refutes(structure, ChoiceRelations.rf(s, rf, rfChoice, i),
+                            partial -> model.refutes(new Execution(structure, s.events, partial, baseCo())))) {
                 return; // the reads chosen so far already close a cycle
             }
             boolean rmw = rmwRead[rf.reads[i]];
@@ -346,15 +325,6 @@ public final class Enumerator {
                 coChoice[loc] = k;
                 chooseCo(coOrders, coChoice, loc + 1, rfRel, approval);
             }
-        }
-
-        private boolean refutedRf(Relation partialRf) {
-            Boolean known = plan.refutedRf().get(partialRf);
-            if (known == null) {
-                known = model.refutes(new Execution(structure, s.events, partialRf, baseCo()));
-                plan.refutedRf().put(partialRf, known);
-            }
-            return known;
         }
 
         private boolean worthRefuting(long completions) {
