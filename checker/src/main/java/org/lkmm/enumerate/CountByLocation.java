@@ -37,9 +37,13 @@ import org.lkmm.relation.Relation;
  * named by their read values (ValueTable), and no value can depend on itself.
  */
 final class CountByLocation {
-    /** Beyond this many groups at one step, or choices at one location, listing is left to the enumerator. */
-    private static final int MAX_GROUPS = 1 << 18;
+    /**
+     * Beyond this many groups at one step, choices at one location or steps from group to
+     * group in all, listing is left to the enumerator (nothing has been handed on by then).
+     */
+    private static final int MAX_GROUPS = 1 << 14;
     private static final long MAX_CHOICES = 1 << 16;
+    private static final long MAX_STEPS = 1 << 21;
 
     /** A read: its thread, po position, location, and its index among its thread's reads. */
     private record Read(int thread, int po, int location, int index) {}
@@ -209,12 +213,14 @@ final class CountByLocation {
         long[] readValues = new long[reads.size()];
         long[] registerValues = new long[registers.size()];
         long[] memoryValues = new long[observedLocations.size()];
+        long steps = 0;
         for (int k = 0; k < order.length; k++) {
             int location = order[k];
             Layout before = new Layout(k - 1, lastUse, registerStep);
             Layout after = new Layout(k, lastUse, registerStep);
             List<Integer> readsHere = readsAt(location);
             List<Integer> writesHere = writesAt(location);
+            int observedHere = observedLocations.indexOf(location);
             Map<Key, Group> next = new LinkedHashMap<>();
             for (Map.Entry<Key, Group> g : groups.entrySet()) {
                 if (Thread.currentThread().isInterrupted()) {
@@ -227,6 +233,9 @@ final class CountByLocation {
                     written[w + 1] = writes.get(writesHere.get(w)).value(readValues);
                 }
                 for (LocationChoices.Choice c : choices.get(k)) {
+                    if (++steps > MAX_STEPS || next.size() > MAX_GROUPS) {
+                        return Optional.empty();
+                    }
                     if (!assign(readsHere, c, written, readValues)) {
                         continue; // a value no path of the reader's thread reads
                     }
@@ -235,9 +244,8 @@ final class CountByLocation {
                             registerValues[i] = registers.get(i).value(readValues);
                         }
                     }
-                    int m = observedLocations.indexOf(location);
-                    if (m >= 0) {
-                        memoryValues[m] = written[c.last()];
+                    if (observedHere >= 0) {
+                        memoryValues[observedHere] = written[c.last()];
                     }
                     Key key = after.pack(readValues, registerValues, memoryValues);
                     BigInteger count = g.getValue().count.multiply(BigInteger.valueOf(c.count()));
@@ -248,9 +256,6 @@ final class CountByLocation {
                         existing.count = existing.count.add(count);
                     }
                 }
-            }
-            if (next.size() > MAX_GROUPS) {
-                return Optional.empty();
             }
             groups = next;
         }
