@@ -87,7 +87,11 @@ final class CheckCommand implements Callable<Integer> {
                 tally.exit(o.exitCode());
             } else {
                 TestResult r = o.result().get();
-                out.print(render(r));
+                if (format == Format.herd) {
+                    HerdFormat.write(r, !noTime, out); // line by line: some tests have 10^5 states
+                } else {
+                    out.print(render(r));
+                }
                 if (expect) {
                     compare(r, o.expected(), tally, err);
                 }

@@ -1,5 +1,7 @@
 package org.lkmm.report;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import org.lkmm.verdict.TestResult;
 
 /**
@@ -10,20 +12,32 @@ public final class HerdFormat {
     private HerdFormat() {}
 
     public static String of(TestResult r, boolean withTime) {
-        StringBuilder b = new StringBuilder();
+        StringWriter s = new StringWriter();
+        write(r, withTime, new PrintWriter(s));
+        return s.toString();
+    }
+
+    /**
+     * Writes the block line by line: a test with half a million states would need several times
+     * their size as one string.
+     */
+    public static void write(TestResult r, boolean withTime, PrintWriter b) {
         b.append("Test ").append(r.name()).append(' ').append(r.kind().herdWord()).append('\n');
-        b.append("States ").append(r.states().size()).append('\n');
-        r.states().forEach(s -> b.append(s).append('\n'));
+        b.append("States ").append(String.valueOf(r.states().size())).append('\n');
+        for (String s : r.states()) {
+            b.append(s).append('\n');
+        }
         b.append(r.ok() ? "Ok" : "No").append('\n');
         b.append("Witnesses\n");
-        b.append("Positive: ").append(r.witnessesPositive()).append(" Negative: ").append(r.witnessesNegative()).append('\n');
+        b.append("Positive: ").append(r.witnessesPositive().toString()).append(" Negative: ")
+                .append(r.witnessesNegative().toString()).append('\n');
         r.flags().forEach(f -> b.append("Flag ").append(f).append('\n'));
         b.append("Condition ").append(r.condition()).append('\n');
         b.append("Observation ").append(r.name()).append(' ').append(r.verdict()).append(' ')
-                .append(r.positive()).append(' ').append(r.negative()).append('\n');
+                .append(r.positive().toString()).append(' ').append(r.negative().toString()).append('\n');
         if (withTime) {
             b.append(String.format("Time %s %.2f%n", r.name(), r.seconds()));
         }
-        return b.append('\n').toString();
+        b.append('\n').flush();
     }
 }
