@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** A small SVG line chart: seconds (log scale) against family size, one line per family. */
+/**
+ * A small SVG line chart: seconds against family size, both on log scales (a family that grows
+ * polynomially is a straight line, an exponential one bends upwards), one line per family.
+ */
 public final class GrowthChart {
     private static final String[] COLOURS = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd"};
 
@@ -28,11 +31,12 @@ public final class GrowthChart {
             b.append(String.format(Locale.ROOT, "<line x1='%d' x2='%d' y1='%.1f' y2='%.1f' stroke='#ddd'/><text x='5' y='%.1f'>1e%d s</text>%n",
                     left, w - 10, y, y, y + 4, e));
         }
-        for (int s = 1; s <= maxSize; s++) {
+        for (int s = 1; s <= maxSize; s *= 2) {
             double x = x(s, maxSize, w, left);
-            b.append(String.format(Locale.ROOT, "<text x='%.1f' y='%d'>%d</text>%n", x - 3, h - 20, s));
+            b.append(String.format(Locale.ROOT, "<line x1='%.1f' x2='%.1f' y1='10' y2='%d' stroke='#eee'/><text x='%.1f' y='%d'>%d</text>%n",
+                    x, x, h - bottom, x - 3, h - 20, s));
         }
-        b.append(String.format(Locale.ROOT, "<text x='%d' y='%d'>family size (processes, or writes per writer for iriw)</text>%n", left, h - 5));
+        b.append(String.format(Locale.ROOT, "<text x='%d' y='%d'>family size, log scale (processes, or writes per writer for iriw)</text>%n", left, h - 5));
         int i = 0;
         for (Map.Entry<String, List<Point>> f : families.entrySet()) {
             String colour = COLOURS[i % COLOURS.length];
@@ -49,7 +53,7 @@ public final class GrowthChart {
     }
 
     private static double x(int size, int maxSize, int w, int left) {
-        return left + (w - left - 20) * (size - 1) / (double) Math.max(1, maxSize - 1);
+        return left + (w - left - 20) * Math.log(size) / Math.max(Math.log(2), Math.log(maxSize));
     }
 
     private static double y(double seconds, double lo, double hi, int h, int bottom) {
