@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.lkmm.model.Execution;
 import org.lkmm.model.Structure;
 import org.lkmm.model.Verdict;
@@ -65,9 +66,11 @@ final class CountByLocation {
     private final List<ValueTable> tables;
     private final List<Read> reads = new ArrayList<>();
     private final List<Item> writes = new ArrayList<>();
-    /** Observed registers, then observed locations: the values every group keeps. */
+    /** The observed registers, each a value computed on its thread's paths. */
     private final List<Item> registers = new ArrayList<>();
     private final List<Integer> observedLocations;
+    private final List<List<Integer>> readsAt;
+    private final List<List<Integer>> writesAt;
     private final int[] order;
     private final int[] stepOf;
 
@@ -95,6 +98,8 @@ final class CountByLocation {
             }
         }
         observedLocations = List.copyOf(new TreeSet<>(observed.locations()));
+        readsAt = byLocation(reads, Read::location, program.layout().size());
+        writesAt = byLocation(writes, Item::location, program.layout().size());
         order = valueFlowOrder();
         stepOf = new int[program.layout().size()];
         Arrays.fill(stepOf, -1);
@@ -218,8 +223,8 @@ final class CountByLocation {
             int location = order[k];
             Layout before = new Layout(k - 1, lastUse, registerStep);
             Layout after = new Layout(k, lastUse, registerStep);
-            List<Integer> readsHere = readsAt(location);
-            List<Integer> writesHere = writesAt(location);
+            List<Integer> readsHere = readsAt.get(location);
+            List<Integer> writesHere = writesAt.get(location);
             int observedHere = observedLocations.indexOf(location);
             Map<Key, Group> next = new LinkedHashMap<>();
             for (Map.Entry<Key, Group> g : groups.entrySet()) {
@@ -368,22 +373,14 @@ final class CountByLocation {
         }
     }
 
-    private List<Integer> readsAt(int location) {
-        List<Integer> out = new ArrayList<>();
-        for (int r = 0; r < reads.size(); r++) {
-            if (reads.get(r).location() == location) {
-                out.add(r);
-            }
+    /** For each location, the indices of the items at it. */
+    private static <T> List<List<Integer>> byLocation(List<T> items, ToIntFunction<T> location, int locations) {
+        List<List<Integer>> out = new ArrayList<>();
+        for (int l = 0; l < locations; l++) {
+            out.add(new ArrayList<>());
         }
-        return out;
-    }
-
-    private List<Integer> writesAt(int location) {
-        List<Integer> out = new ArrayList<>();
-        for (int w = 0; w < writes.size(); w++) {
-            if (writes.get(w).location() == location) {
-                out.add(w);
-            }
+        for (int i = 0; i < items.size(); i++) {
+            out.get(location.applyAsInt(items.get(i))).add(i);
         }
         return out;
     }
@@ -391,9 +388,9 @@ final class CountByLocation {
     private List<LocationChoices.Access> accesses(int location, boolean ofReads) {
         List<LocationChoices.Access> out = new ArrayList<>();
         if (ofReads) {
-            readsAt(location).forEach(r -> out.add(new LocationChoices.Access(reads.get(r).thread(), reads.get(r).po())));
+            readsAt.get(location).forEach(r -> out.add(new LocationChoices.Access(reads.get(r).thread(), reads.get(r).po())));
         } else {
-            writesAt(location).forEach(w -> out.add(new LocationChoices.Access(writes.get(w).thread(), writes.get(w).po())));
+            writesAt.get(location).forEach(w -> out.add(new LocationChoices.Access(writes.get(w).thread(), writes.get(w).po())));
         }
         return out;
     }
@@ -410,13 +407,13 @@ final class CountByLocation {
         long[] memory = program.initialValues().clone();
         for (int k = 0; k < order.length; k++) {
             int location = order[k];
-            List<Integer> writesHere = writesAt(location);
+            List<Integer> writesHere = writesAt.get(location);
             long[] written = new long[writesHere.size() + 1];
             written[0] = program.initialValues()[location];
             for (int w = 0; w < writesHere.size(); w++) {
                 written[w + 1] = writes.get(writesHere.get(w)).value(readValues);
             }
-            assign(readsAt(location), chosen[k], written, readValues);
+            assign(readsAt.get(location), chosen[k], written, readValues);
             memory[location] = written[chosen[k].last()];
         }
         List<ThreadPath> paths = new ArrayList<>();
@@ -434,8 +431,8 @@ final class CountByLocation {
         Relation.Builder co = Relation.builder(s.size());
         for (int k = 0; k < order.length; k++) {
             int location = order[k];
-            List<Integer> readsHere = readsAt(location);
-            List<Integer> writesHere = writesAt(location);
+            List<Integer> readsHere = readsAt.get(location);
+            List<Integer> writesHere = writesAt.get(location);
             int[] event = new int[writesHere.size() + 1];
             event[0] = location; // the initial write of a location has its index
             for (int w = 0; w < writesHere.size(); w++) {

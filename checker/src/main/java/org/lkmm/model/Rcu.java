@@ -77,6 +77,6 @@ final class Rcu {
         if (fence.isEmpty()) {
             return fence; // no grace period: nothing for hb* and pb* to extend
         }
-        return run.prop().seq(rcuFence(hb, pb)).seq(run.hbStar(hb)).seq(run.pbStar(pb)).to(run.marked);
+        return run.prop().seq(fence).seq(run.hbStar(hb)).seq(run.pbStar(pb)).to(run.marked);
     }
 }

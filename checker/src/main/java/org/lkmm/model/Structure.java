@@ -143,7 +143,6 @@ public final class Structure {
     /** Values that depend only on the structure, computed once on first use. */
     private final Map<String, Object> memo = new java.util.HashMap<>();
 
-    @SuppressWarnings("unchecked")
     private Relation lastRf;
     private Relation fromLastRf;
 
@@ -159,6 +158,7 @@ public final class Structure {
         return fromLastRf;
     }
 
+    @SuppressWarnings("unchecked")
     synchronized <T> T memo(String name, java.util.function.Supplier<T> compute) {
         Object v = memo.get(name);
         if (v == null) {

@@ -78,7 +78,9 @@ public final class Checker {
             int which = state.holds(clause.cond()) ? 0 : 1;
             counts[which] = counts[which].add(candidate.count());
         };
-        BigInteger explored = everyValueDetermined ? enumerator.runCounted(judge, looksAt(program, test, observed)) : enumerator.run(judge);
+        BigInteger explored = everyValueDetermined
+                ? enumerator.runCounted(judge, looksAt(program, test, observed))
+                : enumerator.run(judge);
         BigInteger positive = counts[0];
         BigInteger negative = counts[1];
         boolean ok = switch (clause.kind()) {

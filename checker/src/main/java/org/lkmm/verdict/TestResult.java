@@ -8,7 +8,7 @@ import org.lkmm.ast.Clause;
 /**
  * Everything herd7 reports for a test. positive/negative count allowed executions in which the
  * clause's proposition holds / fails (herd's Observation line); ok says whether the clause
- * itself is satisfied. Counts are exact however large (a chain of 90 processes has 2^92).
+ * itself is satisfied. Counts are exact however large (pointers90, a chain of 91 processes, has 2^91).
  */
 public record TestResult(String file, String name, Clause.Kind kind, String condition, List<String> states,
                          BigInteger positive, BigInteger negative, SortedSet<String> flags, boolean ok,
