@@ -2,7 +2,6 @@ package org.lkmm.program;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.HashMap;
@@ -67,28 +66,36 @@ public final class Lowering {
      */
     private List<List<Candidates.Sourced>> candidateValues(List<Process> processes, Layout layout, long[] init,
             Map<Integer, Map<String, Long>> initRegs, Set<Long> strays) throws InputError {
-        List<Set<Candidates.Sourced>> values = new ArrayList<>();
+        List<Map<Long, Provenance>> values = new ArrayList<>();
         Set<Long> tested = BranchConstants.of(processes);
         for (long v : init) {
-            Set<Candidates.Sourced> s = new LinkedHashSet<>();
-            s.add(new Candidates.Sourced(v, new BitSet()));
-            tested.forEach(c -> s.add(new Candidates.Sourced(c, new BitSet())));
+            Map<Long, Provenance> s = new LinkedHashMap<>();
+            s.put(v, Provenance.none());
+            tested.forEach(c -> s.put(c, Provenance.none()));
             values.add(s);
         }
-        // Least fixed point of the values writes can produce. It terminates: a value records the
-        // finitely many sites it went through and never passes one twice (a read rejects values
-        // built from itself); a long chain needs one round per link.
+        // Least fixed point of the values writes can produce, each value once with its minimal
+        // derivations. It terminates: a derivation never passes a site twice (a read rejects
+        // values whose every derivation went through it), so there are finitely many; a long
+        // chain needs one round per link.
         while (true) {
-            List<List<Candidates.Sourced>> frozen = values.stream().map(s -> (List<Candidates.Sourced>) new ArrayList<>(s)).toList();
+            List<List<Candidates.Sourced>> frozen = values.stream().map(m -> m.entrySet().stream()
+                    .map(e -> new Candidates.Sourced(e.getKey(), e.getValue())).toList()).toList();
             Set<ThreadRunner.Written> written = new LinkedHashSet<>();
             for (Process p : processes) {
                 paths(p, layout, initRegs.getOrDefault(p.id(), Map.of()), frozen::get, written, strays, false);
             }
             boolean grew = false;
             for (ThreadRunner.Written w : written) {
-                grew |= values.get(w.location()).add(w.value());
+                Map<Long, Provenance> at = values.get(w.location());
+                Provenance known = at.get(w.value().value());
+                Provenance merged = known == null ? w.value().provenance() : known.merge(w.value().provenance());
+                if (merged != known) {
+                    at.put(w.value().value(), merged);
+                    grew = true;
+                }
             }
-            if (values.stream().mapToInt(Set::size).sum() > MAX_DERIVATIONS) {
+            if (values.stream().flatMap(m -> m.values().stream()).mapToInt(Provenance::derivations).sum() > MAX_DERIVATIONS) {
                 throw new TooLargeException("more than " + MAX_DERIVATIONS
                         + " ways to derive the values reads may take; this test is beyond the checker's budget");
             }
@@ -98,10 +105,8 @@ public final class Lowering {
         }
         // The paths themselves need each value once, whatever made it.
         List<List<Candidates.Sourced>> distinct = new ArrayList<>();
-        for (Set<Candidates.Sourced> s : values) {
-            TreeSet<Long> vs = new TreeSet<>();
-            s.forEach(c -> vs.add(c.value()));
-            distinct.add(vs.stream().map(v -> new Candidates.Sourced(v, new BitSet())).toList());
+        for (Map<Long, Provenance> m : values) {
+            distinct.add(new TreeSet<>(m.keySet()).stream().map(v -> new Candidates.Sourced(v, Provenance.none())).toList());
         }
         return distinct;
     }

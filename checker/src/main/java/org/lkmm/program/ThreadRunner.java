@@ -42,7 +42,7 @@ final class ThreadRunner {
     private final BitSet pinned = new BitSet();
     /** The value each expression last evaluated to, for pin(); identity, as ASTs are records. */
     private final Map<Expr, Tainted> lastValue = new java.util.IdentityHashMap<>();
-    private final Map<Integer, BitSet> provenance = new HashMap<>();
+    private final Map<Integer, Provenance> provenance = new HashMap<>();
     private final List<Written> written = new ArrayList<>();
 
     /** A value written to a location, with its provenance. */
@@ -329,14 +329,15 @@ final class ThreadRunner {
     }
 
     /**
-     * Picks the value of a read about to be emitted at pos, among those not computed from this
-     * very read; the returned provenance includes the read itself.
+     * Picks the value of a read about to be emitted at pos, among those with a derivation that
+     * does not go through this very read; the returned provenance keeps those derivations, each
+     * extended by the read itself.
      */
     Candidates.Sourced chooseValue(int location, SourcePos pos) {
         int self = sites.id(process.id(), events.size(), pos);
         List<Candidates.Sourced> options = new ArrayList<>();
         for (Candidates.Sourced c : candidates.of(location)) {
-            if (!c.provenance().get(self)) {
+            if (c.provenance().avoids(self)) {
                 options.add(c);
             }
         }
@@ -344,9 +345,7 @@ final class ThreadRunner {
             throw new CutPath();
         }
         Candidates.Sourced chosen = options.get(chooser.choose(options.size()));
-        BitSet withSelf = (BitSet) chosen.provenance().clone();
-        withSelf.set(self);
-        return new Candidates.Sourced(chosen.value(), withSelf);
+        return new Candidates.Sourced(chosen.value(), chosen.provenance().through(self));
     }
 
     int emit(Kind kind, int location, long value, Annotation annotation, FenceKind fence, int rmwRead,
@@ -354,12 +353,11 @@ final class ThreadRunner {
         int po = events.size();
         boolean atomicAccess = atomic && (kind == Kind.READ || kind == Kind.WRITE);
         if (kind == Kind.WRITE) {
-            BitSet from = new BitSet();
-            from.set(sites.id(process.id(), po, pos));
+            Provenance from = Provenance.none().through(sites.id(process.id(), po, pos));
             for (int r = data.nextSetBit(0); r >= 0; r = data.nextSetBit(r + 1)) {
-                BitSet p = provenance.get(r);
+                Provenance p = provenance.get(r);
                 if (p != null) {
-                    from.or(p);
+                    from = from.join(p);
                 }
             }
             written.add(new Written(location, new Candidates.Sourced(value, from)));
