@@ -97,26 +97,19 @@ public final class Relation {
         if (isEmpty()) {
             return this;
         }
-        long[] r = new long[rows.length];
-        for (int a = 0; a < size; a++) {
-            int base = a * words;
-            for (int w = 0; w < words; w++) {
-                long bitsOfRow = rows[base + w];
-                while (bitsOfRow != 0) {
-                    int b = (w << 6) + Long.numberOfTrailingZeros(bitsOfRow);
-                    bitsOfRow &= bitsOfRow - 1;
-                    int ob = b * words;
-                    for (int k = 0; k < words; k++) {
-                        r[base + k] |= o.rows[ob + k];
-                    }
-                }
-            }
-        }
-        return new Relation(size, r);
+        return compose(o, false);
     }
 
-    /** this^-1 ; o, without building the inverse: b's row gains o's row of a for each pair (a, b). */
+    /** this^-1 ; o, without building the inverse. */
     public Relation inverseSeq(Relation o) {
+        return compose(o, true);
+    }
+
+    /**
+     * For each pair (a, b) of this, a's row gains o's row of b (this ; o) or, inverted, b's row
+     * gains o's row of a (this^-1 ; o).
+     */
+    private Relation compose(Relation o, boolean inverted) {
         long[] r = new long[rows.length];
         for (int a = 0; a < size; a++) {
             int base = a * words;
@@ -125,9 +118,10 @@ public final class Relation {
                 while (bitsOfRow != 0) {
                     int b = (w << 6) + Long.numberOfTrailingZeros(bitsOfRow);
                     bitsOfRow &= bitsOfRow - 1;
-                    int bb = b * words;
+                    int into = inverted ? b * words : base;
+                    int from = inverted ? base : b * words;
                     for (int k = 0; k < words; k++) {
-                        r[bb + k] |= o.rows[base + k];
+                        r[into + k] |= o.rows[from + k];
                     }
                 }
             }
