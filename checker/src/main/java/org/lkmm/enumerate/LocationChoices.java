@@ -31,8 +31,8 @@ final class LocationChoices {
         int[] sources = new int[reads.size()];
         List<int[]> orders = new ArrayList<>();
         int[] order = new int[writes.size() + 1];
-        orders(writes, new boolean[writes.size()], order, 1, orders);
-        if (!chooseSources(reads, writes, sources, 0, orders, grouped, seen, limit)) {
+        if (!orders(writes, new boolean[writes.size()], order, 1, orders, limit)
+                || !chooseSources(reads, writes, sources, 0, orders, grouped, seen, limit)) {
             return null;
         }
         return List.copyOf(grouped.values());
@@ -70,11 +70,15 @@ final class LocationChoices {
         return true;
     }
 
-    /** Every order of the writes after the initial one (index 0) that keeps each thread's writes in po. */
-    private static void orders(List<Access> writes, boolean[] used, int[] order, int depth, List<int[]> out) {
+    /**
+     * Every order of the writes after the initial one (index 0) that keeps each thread's writes in
+     * po; false, with the list left incomplete, once there are more than limit.
+     */
+    private static boolean orders(List<Access> writes, boolean[] used, int[] order, int depth, List<int[]> out,
+                                  long limit) {
         if (depth == order.length) {
             out.add(order.clone());
-            return;
+            return out.size() <= limit;
         }
         for (int k = 0; k < writes.size(); k++) {
             if (used[k] || earlierOfThreadUnused(writes, used, k)) {
@@ -82,9 +86,13 @@ final class LocationChoices {
             }
             used[k] = true;
             order[depth] = k + 1;
-            orders(writes, used, order, depth + 1, out);
+            boolean within = orders(writes, used, order, depth + 1, out, limit);
             used[k] = false;
+            if (!within) {
+                return false;
+            }
         }
+        return true;
     }
 
     private static boolean earlierOfThreadUnused(List<Access> writes, boolean[] used, int k) {
