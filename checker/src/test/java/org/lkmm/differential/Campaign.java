@@ -1,0 +1,96 @@
+package org.lkmm.differential;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * A differential campaign by hand: generated tests judged by herd7 and lkmm, whole outputs compared.
+ * <pre>
+ *   java -cp ... org.lkmm.differential.Campaign [--random N] [--seed S] [--control] [-j J] [--out DIR]
+ * </pre>
+ * Progress goes to stderr; every disagreement is written to DIR as NAME.{litmus,herd,lkmm}.
+ */
+public final class Campaign {
+    private Campaign() {}
+
+    record Job(String name, String text) {}
+
+    public static void main(String[] args) throws Exception {
+        int random = 0;
+        long seed = 1;
+        boolean control = false;
+        int jobs = Runtime.getRuntime().availableProcessors();
+        Path out = Path.of("campaign-out");
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--random" -> random = Integer.parseInt(args[++i]);
+                case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--control" -> control = true;
+                case "-j" -> jobs = Integer.parseInt(args[++i]);
+                case "--out" -> out = Path.of(args[++i]);
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        List<Job> all = new ArrayList<>();
+        if (control) {
+            ControlFamily.members().forEach(m -> all.add(new Job(m.name(), m.text())));
+        }
+        for (int i = 0; i < random; i++) {
+            String name = "rnd-" + (seed + i);
+            all.add(new Job(name, RandomLitmus.generate(name, seed + i)));
+        }
+        Map<Differential.Agreement, Integer> tally = run(all, jobs, out, System.err);
+        System.out.println(all.size() + " tests: " + tally);
+    }
+
+    static Map<Differential.Agreement, Integer> run(List<Job> all, int jobs, Path out, PrintStream progress)
+            throws IOException, InterruptedException {
+        Files.createDirectories(out);
+        Path work = Files.createTempDirectory("campaign-");
+        Differential d = new Differential(Herd7.standard(), work);
+        ExecutorService pool = Executors.newFixedThreadPool(jobs);
+        Map<Differential.Agreement, Integer> tally = new EnumMap<>(Differential.Agreement.class);
+        boolean terminal = System.console() != null;
+        try {
+            List<Future<Differential.Outcome>> futures = new ArrayList<>();
+            for (Job j : all) {
+                futures.add(pool.submit(() -> d.judge(j.name(), j.text())));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                Differential.Outcome o;
+                try {
+                    o = futures.get(i).get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException(all.get(i).name(), e.getCause());
+                }
+                tally.merge(o.agreement(), 1, Integer::sum);
+                if (o.agreement() != Differential.Agreement.EXACT && o.agreement() != Differential.Agreement.BOTH_REJECT) {
+                    Files.writeString(out.resolve(o.name() + ".litmus"), all.get(i).text());
+                    Files.writeString(out.resolve(o.name() + ".herd"), o.herd());
+                    Files.writeString(out.resolve(o.name() + ".lkmm"), o.lkmm());
+                    Files.writeString(out.resolve(o.name() + ".agreement"), o.agreement() + "\n");
+                }
+                if (terminal) {
+                    progress.printf("\r%d/%d %s", i + 1, all.size(), tally);
+                } else if ((i + 1) % Math.max(1, all.size() / 10) == 0) {
+                    progress.printf("%d/%d %s%n", i + 1, all.size(), tally);
+                }
+            }
+            if (terminal) {
+                progress.println();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return tally;
+    }
+}
