@@ -88,12 +88,20 @@ final class ChoiceRelations {
         return b.build();
     }
 
-    /** The value of each location's co-last write. */
+    /**
+     * The value of each location's co-last write. Lock events carry no value in herd7 (they are
+     * not memory stores there), so a lock keeps the value of the last write that is one, at
+     * least its initial write.
+     */
     static long[] finalMemory(Skeleton s, List<List<int[]>> orders, int[] choice) {
         long[] mem = new long[choice.length];
         for (int loc = 0; loc < choice.length; loc++) {
             int[] order = orders.get(loc).get(choice[loc]);
-            mem[loc] = s.events.get(order[order.length - 1]).value();
+            int last = order.length - 1;
+            while (last > 0 && s.events.get(order[last]).kind().isLockEvent()) {
+                last--;
+            }
+            mem[loc] = s.events.get(order[last]).value();
         }
         return mem;
     }

@@ -65,7 +65,7 @@ public final class Explainer {
         List<org.lkmm.ast.Location> observed = FinalStates.observed(test, outcome);
         if (witness[0] != null) {
             return new Explanation(test.name(), program.layout(), condition,
-                    FinalStates.show(program, witness[0], observed), true, Optional.of(witness[0]), forbidding,
+                    FinalStates.show(test, program, witness[0], observed), true, Optional.of(witness[0]), forbidding,
                     Optional.empty(), Optional.empty(), List.of(), List.of(), withOutcome[0]);
         }
         if (example[0] == null) {
@@ -75,7 +75,7 @@ public final class Explainer {
         Execution x = example[0].execution();
         List<Lkmm.Failure> failures = model.failures(x);
         Lkmm.Failure first = failures.get(0);
-        return new Explanation(test.name(), program.layout(), condition, FinalStates.show(program, example[0], observed),
+        return new Explanation(test.name(), program.layout(), condition, FinalStates.show(test, program, example[0], observed),
                 false, Optional.empty(), forbidding, Optional.of(example[0]),
                 Optional.of(first.axiom()), cycle(x, first), failures.stream().map(Lkmm.Failure::axiom).toList(),
                 withOutcome[0]);

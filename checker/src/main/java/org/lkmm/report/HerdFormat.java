@@ -6,7 +6,7 @@ import org.lkmm.verdict.TestResult;
 
 /**
  * herd7's result block (see ../shared/notes/herd7-output.md). The kernel's judgelitmus.sh reads
- * the Observation and Flag lines. Time is printed; the Hash line is left out on purpose.
+ * the Observation and Flag lines. Everything but the Time line is what herd7 7.58 prints, Hash included.
  */
 public final class HerdFormat {
     private HerdFormat() {}
@@ -36,8 +36,9 @@ public final class HerdFormat {
         b.append("Observation ").append(r.name()).append(' ').append(r.verdict()).append(' ')
                 .append(r.positive().toString()).append(' ').append(r.negative().toString()).append('\n');
         if (withTime) {
-            b.append(String.format("Time %s %.2f%n", r.name(), r.seconds()));
+            b.append(String.format(java.util.Locale.ROOT, "Time %s %.2f%n", r.name(), r.seconds()));
         }
+        r.hash().ifPresent(h -> b.append("Hash=").append(h).append('\n'));
         b.append('\n').flush();
     }
 }

@@ -73,7 +73,7 @@ final class Edits {
             processes.add(new Process(p.pos(), p.id(), p.params(), r.stmts(p.body())));
         }
         return new LitmusTest(test.pos(), test.name(), test.init(), processes, test.locations(), test.filter(),
-                test.clause(), test.expectedResult());
+                test.clause(), java.util.Optional.empty(), test.expectedResult());
     }
 
     private static final class Rewriter {

@@ -44,8 +44,8 @@ public final class Checker {
     public TestResult check(String file, LitmusTest test) throws InputError {
         long start = System.nanoTime();
         Program program = new Lowering(kernel).lower(test);
-        // herd7 reads a test without a final clause as "exists true"... of no execution
-        Clause clause = test.clause().orElse(new Clause(test.pos(), Clause.Kind.EXISTS, new Cond.Const(true)));
+        // herd7 reads a test without a final clause as "forall (true)"
+        Clause clause = test.clause().orElse(new Clause(test.pos(), Clause.Kind.FORALL, new Cond.Const(true)));
         List<Location> observed = FinalStates.observed(test, clause.cond());
         Set<Integer> observedMemory = new HashSet<>();
         for (Location l : observed) {
@@ -53,8 +53,7 @@ public final class Checker {
                 observedMemory.add(program.layout().index().get(m.name()));
             }
         }
-        List<String> names = observed.stream().map(Location::toString).toList();
-        StateSet states = new StateSet(program, names);
+        StateSet states = new StateSet(StateColumns.of(test, observed, program.layout()));
         boolean everyValueDetermined = program.valuesAlwaysDetermined();
         SortedSet<String> flags = new TreeSet<>();
         BigInteger[] counts = {BigInteger.ZERO, BigInteger.ZERO};
@@ -90,7 +89,7 @@ public final class Checker {
         };
         double seconds = (System.nanoTime() - start) / 1e9;
         return new TestResult(file, test.name(), clause.kind(), clause.kind().keyword() + " " + FinalStates.text(clause.cond()),
-                states.lines(), positive, negative, flags, ok, explored, seconds);
+                states.lines(), positive, negative, flags, ok, explored, seconds, test.hash());
     }
 
     /** Everything judge reads of a candidate's final state: the observed locations and the filter's. */

@@ -132,7 +132,7 @@ final class Determinacy {
         }
         for (int w = 0; w < events.size(); w++) {
             Event e = events.get(w);
-            if (e.location() == location && e.isWrite() && e.kind() != Kind.UNLOCK && coLast(co, w)) {
+            if (e.location() == location && e.isWrite() && !e.kind().isLockEvent() && coLast(co, w)) {
                 return determined[w];
             }
         }

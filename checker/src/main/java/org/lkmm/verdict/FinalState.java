@@ -99,21 +99,8 @@ final class FinalState {
         return values;
     }
 
-    /** "loc=value;" for each observed location, as herd prints a state line. */
-    String show(List<Location> observed) {
-        return show(program, observed.stream().map(Location::toString).toList(), values(observed));
-    }
-
-    /** A state line from the names of the observed locations and their values. */
-    static String show(Program program, List<String> names, long[] values) {
-        StringBuilder b = new StringBuilder(names.size() * 12);
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                b.append(' ');
-            }
-            long v = values[i];
-            b.append(names.get(i)).append('=').append(v == UNKNOWN ? "?" : program.layout().show(v)).append(';');
-        }
-        return b.toString();
+    /** The state line of the observed locations. */
+    String show(StateColumns columns, List<Location> observed) {
+        return columns.line(values(observed));
     }
 }

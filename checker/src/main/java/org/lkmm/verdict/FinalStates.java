@@ -24,9 +24,15 @@ public final class FinalStates {
         return "(" + CondText.of(cond) + ")";
     }
 
+    /** herd's order of locations in a state line: registers by process then name, then memory by name. */
+    static final Comparator<Location> HERD_ORDER = Comparator
+            .comparingInt((Location l) -> l instanceof Location.Register ? 0 : 1)
+            .thenComparingInt(l -> l instanceof Location.Register r ? r.process() : 0)
+            .thenComparing(l -> l instanceof Location.Register r ? r.name() : ((Location.Memory) l).name());
+
     /**
      * The locations a state line shows: the test's locations list and those the proposition
-     * reads, each once, sorted by name.
+     * reads (both sides of a comparison of two locations), each once, in herd's order.
      */
     public static List<Location> observed(LitmusTest test, Cond cond) {
         List<Location> raw = new ArrayList<>(test.locations());
@@ -38,12 +44,12 @@ public final class FinalStates {
                 out.add(l);
             }
         }
-        out.sort(Comparator.comparing(Location::toString));
+        out.sort(HERD_ORDER);
         return out;
     }
 
     /** "loc=value;" for each location, as a state line. */
-    public static String show(Program program, Candidate candidate, List<Location> locations) {
-        return new FinalState(program, candidate).show(locations);
+    public static String show(LitmusTest test, Program program, Candidate candidate, List<Location> locations) {
+        return new FinalState(program, candidate).show(StateColumns.of(test, locations, program.layout()), locations);
     }
 }

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.lkmm.program.Program;
 
 /**
  * The distinct final states of a test, kept small while the executions stream by: a state is
@@ -17,15 +16,13 @@ import org.lkmm.program.Program;
  * lines alive through the whole search, and the garbage collector would copy them again and again.
  */
 final class StateSet {
-    private final Program program;
-    private final List<String> names;
+    private final StateColumns columns;
     private final Map<Long, Character> codes = new HashMap<>();
     private final List<Long> values = new ArrayList<>();
     private final Set<String> states = new HashSet<>();
 
-    StateSet(Program program, List<String> names) {
-        this.program = program;
-        this.names = names;
+    StateSet(StateColumns columns) {
+        this.columns = columns;
     }
 
     void add(long[] state) {
@@ -60,17 +57,12 @@ final class StateSet {
      * result waiting to be printed holds only the compact keys.
      */
     List<String> lines() {
-        String[] shown = new String[values.size()];
-        for (int i = 0; i < shown.length; i++) {
-            // lines differ first inside a value or at the ';' closing it
-            shown[i] = FinalState.show(program, List.of(""), new long[] {values.get(i)}).substring(1);
-        }
-        Integer[] byText = new Integer[shown.length];
-        Arrays.setAll(byText, i -> i);
-        Arrays.sort(byText, (a, b) -> shown[a].compareTo(shown[b]));
-        int[] rank = new int[shown.length];
-        for (int r = 0; r < byText.length; r++) {
-            rank[byText[r]] = r;
+        Integer[] byValue = new Integer[values.size()];
+        Arrays.setAll(byValue, i -> i);
+        Arrays.sort(byValue, (a, b) -> columns.compare(values.get(a), values.get(b)));
+        int[] rank = new int[byValue.length];
+        for (int r = 0; r < byValue.length; r++) {
+            rank[byValue[r]] = r;
         }
         String[] keys = states.toArray(new String[0]);
         Arrays.sort(keys, (a, b) -> {
@@ -81,30 +73,28 @@ final class StateSet {
             }
             return 0;
         });
-        return new Lines(program, names, values.stream().mapToLong(Long::longValue).toArray(), keys);
+        return new Lines(columns, values.stream().mapToLong(Long::longValue).toArray(), keys);
     }
 
     /** Sorted keys, rendered on demand; holds nothing of the set that collected them. */
     private static final class Lines extends AbstractList<String> {
-        private final Program program;
-        private final List<String> names;
+        private final StateColumns columns;
         private final long[] values;
         private final String[] keys;
 
-        Lines(Program program, List<String> names, long[] values, String[] keys) {
-            this.program = program;
-            this.names = names;
+        Lines(StateColumns columns, long[] values, String[] keys) {
+            this.columns = columns;
             this.values = values;
             this.keys = keys;
         }
 
         @Override
         public String get(int index) {
-            long[] state = new long[names.size()];
+            long[] state = new long[columns.names().size()];
             for (int i = 0; i < state.length; i++) {
                 state[i] = values[keys[index].charAt(i)];
             }
-            return FinalState.show(program, names, state);
+            return columns.line(state);
         }
 
         @Override

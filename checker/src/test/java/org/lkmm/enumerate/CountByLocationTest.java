@@ -40,7 +40,7 @@ class CountByLocationTest {
         TestResult r = new Checker(KernelTable.standard(), new Lkmm()).check(m.name(), LitmusParser.parse(m.name(), m.text()));
         assertEquals(BigInteger.ONE, r.positive(), "only the run where every copy arrives");
         assertEquals(BigInteger.TWO.pow(128).subtract(BigInteger.ONE), r.negative());
-        assertEquals(List.of("out=0;", "out=1;"), r.states());
+        assertEquals(List.of("[out]=0;", "[out]=1;"), r.states());
     }
 
     @Test

@@ -89,12 +89,13 @@ clause
     | FORALL cond                                       # forallClause
     ;
 
+// herd7's precedence (lib/stateParser.mly): ~ binds tightest, then =>, then /\, then \/
 cond
     : LPAR cond RPAR                                    # parenCond
     | (TILDE | NOT) cond                                # notCond
+    | <assoc=right> cond IMPLIES cond                   # impliesCond
     | cond AND cond                                     # andCond
     | cond OR cond                                      # orCond
-    | <assoc=right> cond IMPLIES cond                   # impliesCond
     | TRUE                                              # trueCond
     | FALSE                                             # falseCond
     | location op=(ASSIGN | EQ | NE) value              # atomCond
@@ -102,12 +103,17 @@ cond
 
 location
     : proc=NUMBER COLON ID                              # registerLocation
+    | procName=ID COLON ID                              # namedRegisterLocation
+    | LBRACK ID RBRACK                                  # bracketLocation
     | STAR* ID (LBRACK NUMBER RBRACK)?                  # memoryLocation
     ;
 
 value
     : MINUS? NUMBER                                     # intValue
     | proc=NUMBER COLON ID                              # registerValue
+    | procName=ID COLON ID                              # namedRegisterValue
+    | STAR ID                                           # contentsValue
+    | LBRACK ID RBRACK                                  # contentsValue
     | AMP? ID                                           # addressValue
     ;
 

@@ -55,12 +55,12 @@ final class AstBuilder {
             }
         }
         return new LitmusTest(positions.of(ctx), name, init, processes, locations, filter,
-                Optional.ofNullable(ctx.clause()).map(this::clause), expectedResult);
+                Optional.ofNullable(ctx.clause()).map(this::clause), Optional.empty(), expectedResult);
     }
 
     private InitEntry initEntry(InitEntryContext e) {
         var target = e.initTarget();
-        int proc = target.proc == null ? -1 : Integer.parseInt(target.proc.getText());
+        int proc = target.proc == null ? -1 : (int) Numbers.int32(target.proc, false);
         return new InitEntry(positions.of(e),
                 Optional.ofNullable(e.typeName()).map(Types::text),
                 proc, target.name.getText(),
@@ -75,7 +75,8 @@ final class AstBuilder {
         List<Param> params = p.param().stream()
                 .map(a -> new Param(positions.of(a), Types.text(a.typeName()), a.ID().getText()))
                 .toList();
-        return new Process(positions.of(p), Integer.parseInt(name.substring(1)), params, stmts.body(p.block()));
+        int id = (int) Numbers.int32(p.ID(p.ID().size() - 1).getSymbol(), name.substring(1), false);
+        return new Process(positions.of(p), id, params, stmts.body(p.block()));
     }
 
     private Clause clause(ClauseContext ctx) {

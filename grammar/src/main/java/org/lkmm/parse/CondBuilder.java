@@ -1,11 +1,16 @@
 package org.lkmm.parse;
 
+import org.antlr.v4.runtime.Token;
 import org.lkmm.ast.Cond;
 import org.lkmm.ast.Location;
 import org.lkmm.ast.Value;
 import org.lkmm.parse.LitmusCParser.AddressValueContext;
 import org.lkmm.parse.LitmusCParser.AndCondContext;
 import org.lkmm.parse.LitmusCParser.AtomCondContext;
+import org.lkmm.parse.LitmusCParser.BracketLocationContext;
+import org.lkmm.parse.LitmusCParser.ContentsValueContext;
+import org.lkmm.parse.LitmusCParser.NamedRegisterLocationContext;
+import org.lkmm.parse.LitmusCParser.NamedRegisterValueContext;
 import org.lkmm.parse.LitmusCParser.FalseCondContext;
 import org.lkmm.parse.LitmusCParser.ImpliesCondContext;
 import org.lkmm.parse.LitmusCParser.IntValueContext;
@@ -65,10 +70,13 @@ final class CondBuilder extends LitmusCBaseVisitor<Cond> {
     public Cond visitAtomCond(AtomCondContext ctx) {
         Value value;
         if (ctx.value() instanceof IntValueContext i) {
-            value = new Value.Int((i.MINUS() == null ? 1 : -1) * Numbers.parse(i.NUMBER().getText()));
+            value = new Value.Int(Numbers.int32(i.NUMBER().getSymbol(), i.MINUS() != null));
         } else if (ctx.value() instanceof RegisterValueContext r) {
-            value = new Value.Of(new Location.Register(positions.of(r), Integer.parseInt(r.proc.getText()),
-                    r.ID().getText()));
+            value = new Value.Of(new Location.Register(positions.of(r), process(r.proc), r.ID().getText()));
+        } else if (ctx.value() instanceof NamedRegisterValueContext r) {
+            value = new Value.Of(new Location.Register(positions.of(r), namedProcess(r.procName), r.ID(1).getText()));
+        } else if (ctx.value() instanceof ContentsValueContext c) {
+            value = new Value.Of(new Location.Memory(positions.of(c), c.ID().getText()));
         } else {
             value = new Value.Address(((AddressValueContext) ctx.value()).ID().getText());
         }
@@ -77,9 +85,30 @@ final class CondBuilder extends LitmusCBaseVisitor<Cond> {
 
     Location location(LocationContext ctx) {
         if (ctx instanceof RegisterLocationContext r) {
-            return new Location.Register(positions.of(r), Integer.parseInt(r.proc.getText()), r.ID().getText());
+            return new Location.Register(positions.of(r), process(r.proc), r.ID().getText());
+        }
+        if (ctx instanceof NamedRegisterLocationContext r) {
+            return new Location.Register(positions.of(r), namedProcess(r.procName), r.ID(1).getText());
+        }
+        if (ctx instanceof BracketLocationContext b) {
+            return new Location.Memory(positions.of(b), b.ID().getText());
         }
         MemoryLocationContext m = (MemoryLocationContext) ctx;
         return new Location.Memory(positions.of(m), m.ID().getText());
+    }
+
+    /** A process number as herd reads it: an OCaml int, so anything past an int is an error here. */
+    private int process(Token number) {
+        long p = Numbers.int32(number, false);
+        return (int) p;
+    }
+
+    /** "P1" in "P1:r0": herd's state lexer reads P followed by a number as a process. */
+    private int namedProcess(Token name) {
+        String text = name.getText();
+        if (!text.matches("P[0-9]+")) {
+            throw new Numbers.BadNumber(name, "expected a process such as P1 before ':', not '" + text + "'");
+        }
+        return (int) Numbers.int32(name, text.substring(1), false);
     }
 }

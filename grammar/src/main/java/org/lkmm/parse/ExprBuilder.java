@@ -22,7 +22,7 @@ final class ExprBuilder extends LitmusCBaseVisitor<Expr> {
 
     @Override
     public Expr visitIntExpr(IntExprContext ctx) {
-        return new Expr.IntLit(positions.of(ctx), Numbers.parse(ctx.NUMBER().getText()));
+        return new Expr.IntLit(positions.of(ctx), Numbers.int32(ctx.NUMBER().getSymbol(), false));
     }
 
     @Override

@@ -17,6 +17,10 @@ import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.lkmm.ast.LitmusTest;
 import org.lkmm.ast.SourcePos;
+import org.lkmm.parse.herd.HerdSyntaxError;
+import org.lkmm.parse.herd.Sections;
+import org.lkmm.parse.herd.Splitter;
+import org.lkmm.parse.herd.TestHash;
 
 /** Entry point of the grammar module: text or file in, LitmusTest or ParseException out. */
 public final class LitmusParser {
@@ -34,10 +38,15 @@ public final class LitmusParser {
         } catch (IOException e) {
             throw new ParseException(new SourcePos(file, 0, 0), "cannot read file: " + e.getMessage());
         }
-        return parse(file, decode(file, bytes));
+        return parse(file, decode(file, bytes), new String(bytes, StandardCharsets.ISO_8859_1));
     }
 
     public static LitmusTest parse(String file, String text) throws ParseException {
+        return parse(file, text, new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
+    }
+
+    /** text as characters for our grammar; raw, one char per byte, for herd7's splitter and hash. */
+    private static LitmusTest parse(String file, String text, String raw) throws ParseException {
         int nul = text.indexOf('\0');
         if (nul >= 0) {
             throw new ParseException(position(file, text, nul), "binary data (NUL byte) in a litmus test");
@@ -61,7 +70,19 @@ public final class LitmusParser {
         if (error.isPresent()) {
             throw error.get();
         }
-        return new AstBuilder(file).build(tree, expectedResult(text));
+        LitmusTest test;
+        try {
+            test = new AstBuilder(file).build(tree, expectedResult(text));
+        } catch (Numbers.BadNumber e) {
+            throw new ParseException(new SourcePos(file, e.token.getLine(), e.token.getCharPositionInLine() + 1),
+                    e.getMessage());
+        }
+        try {
+            Sections sections = Splitter.split(raw, file);
+            return test.asHerdReadsIt(sections.name(), TestHash.of(sections));
+        } catch (HerdSyntaxError e) {
+            throw new ParseException(new SourcePos(file, 1, 1), "herd7 cannot read this test: " + e.getMessage());
+        }
     }
 
     /** The first "Result: X" line of the test's comments, as the kernel's judgelitmus.sh reads it. */
