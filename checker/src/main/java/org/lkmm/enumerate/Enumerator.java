@@ -80,6 +80,9 @@ public final class Enumerator {
      * Only for callers that look at nothing of a candidate but those values and its verdict.
      */
     public BigInteger runCounted(Consumer<Candidate> allowed, Observed observed) {
+        if (someThreadCannotRun()) {
+            return BigInteger.ZERO;
+        }
         if (shortcuts && model.checks(Axiom.COHERENCE)) {
             Optional<CountByLocation> counter = CountByLocation.of(program, initialWrites, observed);
             if (counter.isPresent()) {
@@ -102,7 +105,15 @@ public final class Enumerator {
         return start(every, true, false);
     }
 
+    /** A thread every alternative of which is contradictory or cut: no execution at all (herd: Never 0 0). */
+    private boolean someThreadCannotRun() {
+        return program.threads().stream().anyMatch(List::isEmpty);
+    }
+
     private BigInteger start(Consumer<Candidate> sink, boolean every, boolean group) {
+        if (someThreadCannotRun()) {
+            return BigInteger.ZERO;
+        }
         explored = 0;
         everyCandidate = every;
         grouped = group;

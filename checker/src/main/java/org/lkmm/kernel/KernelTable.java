@@ -40,7 +40,8 @@ public final class KernelTable {
                     : Arrays.stream(f[3].split(",")).map(r -> Role.valueOf(r.toUpperCase(Locale.ROOT))).toList();
             char op = f[4].equals(".") ? ' ' : f[4].charAt(0);
             Optional<String> test = f[4].length() > 1 ? Optional.of(f[4].substring(1)) : Optional.empty();
-            byName.put(f[0], new Primitive(f[0], Form.valueOf(f[1]), f[2], roles, op, test));
+            int blocks = f.length > 5 ? Integer.parseInt(f[5]) : 1;
+            byName.put(f[0], new Primitive(f[0], Form.valueOf(f[1]), f[2], roles, op, test, blocks));
         }
         return new KernelTable(byName);
     }

@@ -8,8 +8,10 @@ public enum Annotation {
     RELEASE,
     NORETURN;
 
+    /** herd's annotation: none is a plain C access. */
     public static Annotation of(String ordering) {
         return switch (ordering) {
+            case "" -> PLAIN;
             case "acquire" -> ACQUIRE;
             case "release" -> RELEASE;
             case "noreturn" -> NORETURN;

@@ -72,4 +72,16 @@ public record Layout(List<String> variables, Map<String, Integer> index, List<Lo
     public int size() {
         return variables.size();
     }
+
+    /** herd's order of constants (Constant.compare): integers, signed, before addresses by name. */
+    public java.util.Comparator<Long> herdOrder() {
+        return (a, b) -> {
+            boolean x = org.lkmm.solver.Arithmetic.isAddress(a);
+            boolean y = org.lkmm.solver.Arithmetic.isAddress(b);
+            if (x != y) {
+                return x ? 1 : -1;
+            }
+            return x ? show(a).compareTo(show(b)) : Long.compare(a, b);
+        };
+    }
 }

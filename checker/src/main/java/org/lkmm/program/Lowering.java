@@ -1,16 +1,13 @@
 package org.lkmm.program;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
-import java.util.concurrent.CancellationException;
+import java.util.Set;
 import org.lkmm.ast.Expr;
 import org.lkmm.ast.InitEntry;
 import org.lkmm.ast.LitmusTest;
@@ -18,15 +15,16 @@ import org.lkmm.ast.Param;
 import org.lkmm.ast.Process;
 import org.lkmm.diag.InputError;
 import org.lkmm.kernel.KernelTable;
+import org.lkmm.solver.Solver;
 
-/** Lowers a parsed test to a Program: layout, initial state and all thread paths. */
+/**
+ * Lowers a parsed test to a Program the way herd7 builds its candidates: each process's code,
+ * macros expanded, runs through herd's C semantics into alternatives with unknowns for read
+ * values; each alternative goes through herd's register stage; then the values reads may take
+ * are computed (CandidateValues) and each alternative's concrete runs listed (Concretization).
+ */
 public final class Lowering {
-    /** Memory budgets: derivations of values and runs of one process grow exponentially on large loops. */
-    static final int MAX_DERIVATIONS = 200_000;
-    static final long MAX_RUNS = 200_000;
-
     private final KernelTable kernel;
-    private final Sites sites = new Sites();
 
     public Lowering(KernelTable kernel) {
         this.kernel = kernel;
@@ -35,105 +33,51 @@ public final class Lowering {
     public Program lower(LitmusTest test) throws InputError {
         new Validation(test).check();
         Layout layout = layout(test);
+        List<Process> processes = new ArrayList<>(test.processes());
+        processes.sort((a, b) -> Integer.compare(a.id(), b.id()));
+        long[] init = initialValues(test, layout);
+        Map<Integer, Map<String, Long>> initRegs = initialRegisters(test, layout);
+        Solver solver = new Solver(layout.herdOrder());
+        Monad.Counters counters = new Monad.Counters();
+        Expansion expansion = new Expansion(kernel);
+        List<List<SymbolicPath>> symbolic = new ArrayList<>();
+        for (Process p : processes) {
+            List<Code.Stmt> code = expansion.thread(p);
+            Map<String, Long> regs = new HashMap<>(initRegs.getOrDefault(p.id(), Map.of()));
+            for (Param param : p.params()) {
+                regs.put(param.name(), layout.address(layout.index().get(param.name())));
+            }
+            RegisterStage stage = new RegisterStage(solver);
+            List<SymbolicPath> paths = new ArrayList<>();
+            List<Monad.Elt<ThreadSemantics.After>> alternatives = new ThreadSemantics(p.id(), counters).run(code);
+            for (int a = 0; a < alternatives.size(); a++) {
+                stage.solve(p.id(), a, alternatives.get(a), regs).ifPresent(paths::add);
+            }
+            symbolic.add(paths);
+        }
         while (true) {
             Set<Long> strays = new LinkedHashSet<>();
-            Program program = lower(test, layout, strays);
+            long[] values = initialValues(test, layout);
+            List<Set<Long>> candidates = new CandidateValues(layout, values, strays).compute(symbolic);
+            Concretization concrete = new Concretization(layout, candidates, strays);
+            List<List<ThreadPath>> threads = new ArrayList<>();
+            for (List<SymbolicPath> paths : symbolic) {
+                List<ThreadPath> runs = new ArrayList<>();
+                for (SymbolicPath p : paths) {
+                    if (!p.cutOff()) {
+                        runs.addAll(concrete.paths(p));
+                    }
+                }
+                threads.add(runs);
+            }
+            if (concrete.badAccess().isPresent()) {
+                throw concrete.badAccess().get();
+            }
             if (strays.isEmpty()) {
-                return program;
+                return new Program(test, layout, values, threads, processes.stream().map(Process::id).toList());
             }
             layout = layout.withDerived(new ArrayList<>(strays));
         }
-    }
-
-    private Program lower(LitmusTest test, Layout layout, Set<Long> strays) throws InputError {
-        long[] init = initialValues(test, layout);
-        List<Process> processes = new ArrayList<>(test.processes());
-        processes.sort((a, b) -> Integer.compare(a.id(), b.id()));
-        Map<Integer, Map<String, Long>> initRegs = initialRegisters(test, layout);
-
-        List<List<Candidates.Sourced>> distinct = candidateValues(processes, layout, init, initRegs, strays);
-        List<List<ThreadPath>> threads = new ArrayList<>();
-        for (Process p : processes) {
-            threads.add(paths(p, layout, initRegs.getOrDefault(p.id(), Map.of()), distinct::get, new ArrayList<>(),
-                    strays, true));
-        }
-        return new Program(test, layout, init, threads, processes.stream().map(Process::id).toList());
-    }
-
-    /**
-     * The values each location's reads may take: a least fixed point of what writes can produce,
-     * each value once. The branch-test constants are offered too (see BranchConstants).
-     */
-    private List<List<Candidates.Sourced>> candidateValues(List<Process> processes, Layout layout, long[] init,
-            Map<Integer, Map<String, Long>> initRegs, Set<Long> strays) throws InputError {
-        List<Map<Long, Provenance>> values = new ArrayList<>();
-        Set<Long> tested = BranchConstants.of(processes);
-        for (long v : init) {
-            Map<Long, Provenance> s = new LinkedHashMap<>();
-            s.put(v, Provenance.none());
-            tested.forEach(c -> s.put(c, Provenance.none()));
-            values.add(s);
-        }
-        // Least fixed point of the values writes can produce, each value once with its minimal
-        // derivations. It terminates: a derivation never passes a site twice (a read rejects
-        // values whose every derivation went through it), so there are finitely many; a long
-        // chain needs one round per link.
-        while (true) {
-            List<List<Candidates.Sourced>> frozen = values.stream().map(m -> m.entrySet().stream()
-                    .map(e -> new Candidates.Sourced(e.getKey(), e.getValue())).toList()).toList();
-            Set<ThreadRunner.Written> written = new LinkedHashSet<>();
-            for (Process p : processes) {
-                paths(p, layout, initRegs.getOrDefault(p.id(), Map.of()), frozen::get, written, strays, false);
-            }
-            boolean grew = false;
-            for (ThreadRunner.Written w : written) {
-                Map<Long, Provenance> at = values.get(w.location());
-                Provenance known = at.get(w.value().value());
-                Provenance merged = known == null ? w.value().provenance() : known.merge(w.value().provenance());
-                if (merged != known) {
-                    at.put(w.value().value(), merged);
-                    grew = true;
-                }
-            }
-            if (values.stream().flatMap(m -> m.values().stream()).mapToInt(Provenance::derivations).sum() > MAX_DERIVATIONS) {
-                throw new TooLargeException("more than " + MAX_DERIVATIONS
-                        + " ways to derive the values reads may take; this test is beyond the checker's budget");
-            }
-            if (!grew) {
-                break;
-            }
-        }
-        // The paths themselves need each value once, whatever made it.
-        List<List<Candidates.Sourced>> distinct = new ArrayList<>();
-        for (Map<Long, Provenance> m : values) {
-            distinct.add(new TreeSet<>(m.keySet()).stream().map(v -> new Candidates.Sourced(v, Provenance.none())).toList());
-        }
-        return distinct;
-    }
-
-    /** All complete paths of a process (none kept when written is all the caller wants). */
-    private List<ThreadPath> paths(Process p, Layout layout, Map<String, Long> regs, Candidates candidates,
-                                   Collection<ThreadRunner.Written> written, Set<Long> strays, boolean keep)
-            throws InputError {
-        List<ThreadPath> paths = new ArrayList<>();
-        Chooser chooser = new Chooser();
-        long runs = 0;
-        do {
-            if (Thread.currentThread().isInterrupted()) {
-                throw new CancellationException("interrupted");
-            }
-            if (++runs > MAX_RUNS) {
-                throw new TooLargeException("P" + p.id() + " has more than " + MAX_RUNS
-                        + " ways to run; this test is beyond the checker's budget");
-            }
-            ThreadRunner runner = new ThreadRunner(p, layout, kernel, regs, candidates, chooser, sites, strays);
-            Optional<ThreadPath> path = runner.run();
-            if (keep) {
-                path.ifPresent(paths::add);
-            }
-            written.addAll(runner.written());
-        } while (chooser.advance());
-        return paths;
     }
 
     static Layout layout(LitmusTest test) {

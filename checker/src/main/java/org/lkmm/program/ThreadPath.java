@@ -1,13 +1,13 @@
 package org.lkmm.program;
 
-import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * One way a thread can run: its events in program order, its registers at the end, for each
- * register the po-indices of the reads its value was computed from, and the reads whose value
- * a taken branch test (r == constant) pins down.
+ * One way a thread can run: its events in program order and its registers at the end; source
+ * is herd7's alternative it runs, assignment the values its unknowns took, and failure the error
+ * herd raises (division by zero) if an execution the model allows runs this path.
  */
-public record ThreadPath(int thread, List<Event> events, Map<String, Long> registers,
-                         Map<String, BitSet> registerDeps, BitSet pinned) {}
+public record ThreadPath(int thread, List<Event> events, Map<String, Long> registers, SymbolicPath source,
+                         Map<Integer, Long> assignment, Optional<String> failure) {}

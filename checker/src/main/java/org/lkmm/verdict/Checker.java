@@ -57,18 +57,28 @@ public final class Checker {
         boolean everyValueDetermined = program.valuesAlwaysDetermined();
         SortedSet<String> flags = new TreeSet<>();
         BigInteger[] counts = {BigInteger.ZERO, BigInteger.ZERO};
-        Set<UnknownValues> seenUnknown = new HashSet<>();
+        MemoryStage stage = new MemoryStage(program);
+        Set<List<Object>> seenWithUnknowns = new HashSet<>();
         Enumerator enumerator = new Enumerator(program, model, search);
         // candidates may stand for groups that share paths, final memory and verdict: enough
         // here unless herd7's equations leave values open (which turns on rf and co)
         Consumer<Candidate> judge = candidate -> {
-            FinalState state = new FinalState(program, candidate, everyValueDetermined);
+            MemoryStage.Resolution resolution = everyValueDetermined ? MemoryStage.Resolution.DETERMINED
+                    : stage.resolve(candidate);
+            if (resolution.dropped()) {
+                return; // herd7's solver finds no values for it, or leaves equations open
+            }
+            FinalState state = new FinalState(program, candidate, stage, resolution);
             if (test.filter().isPresent() && !state.holds(test.filter().get())) {
                 return;
             }
-            if (!state.determined() && !seenUnknown.add(UnknownValues.of(candidate))) {
-                return; // herd7 has one execution for these reads-from and coherence choices
+            if (resolution.solution() != null && stage.keepsUnknowns(candidate, resolution.solution())
+                    && !seenWithUnknowns.add(herdExecution(candidate))) {
+                return; // herd7 has one execution for all the values its unknowns could take
             }
+            failure(candidate, resolution).ifPresent(f -> {
+                throw new HerdStops(f);
+            });
             states.add(state.values(observed));
             flags.addAll(candidate.verdict().flags());
             if (testsLockValue(candidate, observedMemory)) {
@@ -77,9 +87,15 @@ public final class Checker {
             int which = state.holds(clause.cond()) ? 0 : 1;
             counts[which] = counts[which].add(candidate.count());
         };
-        BigInteger explored = everyValueDetermined
-                ? enumerator.runCounted(judge, looksAt(program, test, observed))
-                : enumerator.run(judge);
+        BigInteger explored;
+        try {
+            explored = everyValueDetermined
+                    ? enumerator.runCounted(judge, looksAt(program, test, observed))
+                    : enumerator.run(judge);
+        } catch (HerdStops e) {
+            throw new InputError(test.pos(), "herd7 stops with " + e.getMessage()
+                    + ": an execution the model allows computes it");
+        }
         BigInteger positive = counts[0];
         BigInteger negative = counts[1];
         boolean ok = switch (clause.kind()) {
@@ -90,6 +106,30 @@ public final class Checker {
         double seconds = (System.nanoTime() - start) / 1e9;
         return new TestResult(file, test.name(), clause.kind(), clause.kind().keyword() + " " + FinalStates.text(clause.cond()),
                 states.lines(), positive, negative, flags, ok, explored, seconds, test.hash());
+    }
+
+    /** herd's execution behind a candidate: its alternatives, rf and co. */
+    private static List<Object> herdExecution(Candidate c) {
+        List<Object> key = new ArrayList<>();
+        c.paths().forEach(p -> key.add(p.source()));
+        key.add(c.execution().rf());
+        key.add(c.execution().co());
+        return key;
+    }
+
+    /** The error herd7 raises when an allowed execution divides by zero (or so). */
+    private static java.util.Optional<String> failure(Candidate c, MemoryStage.Resolution r) {
+        if (r.solution() != null && r.solution().failure().isPresent()) {
+            return r.solution().failure();
+        }
+        return c.paths().stream().flatMap(p -> p.failure().stream()).findFirst();
+    }
+
+    /** herd7 stops the whole test: Fatal error, nothing printed. */
+    private static final class HerdStops extends RuntimeException {
+        HerdStops(String reason) {
+            super(reason, null, false, false);
+        }
     }
 
     /** Everything judge reads of a candidate's final state: the observed locations and the filter's. */

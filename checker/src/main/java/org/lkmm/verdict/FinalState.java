@@ -1,59 +1,56 @@
 package org.lkmm.verdict;
 
 import java.util.List;
-import java.util.Map;
 import org.lkmm.ast.Cond;
 import org.lkmm.ast.Location;
 import org.lkmm.ast.Value;
 import org.lkmm.enumerate.Candidate;
 import org.lkmm.program.Program;
+import org.lkmm.solver.Atom;
 
 /**
- * The final values of one allowed execution, as the final clause sees them. A value herd7's
- * equations leave undetermined (see Determinacy) equals no constant and prints as "?".
+ * The final values of one execution, as the final clause sees them. Where herd7's equations
+ * leave a value unknown, it is the unknown S<n>: equal to no constant, and to another location
+ * only if that holds the same unknown.
  */
 final class FinalState {
-    /** Stands for an undetermined value: no test value is this far from the addresses. */
-    static final long UNKNOWN = Long.MIN_VALUE + 1;
+    /** Unknowns are kept below every integer and address: S<n> is UNKNOWN_BASE + n. */
+    static final long UNKNOWN_BASE = Long.MIN_VALUE / 2;
 
     private final Program program;
     private final Candidate candidate;
-    private Determinacy determinacy;
-    /** No value of the program can depend on itself: every value is known, nothing to work out. */
-    private final boolean everyValueDetermined;
+    private final MemoryStage.Resolution resolution;
+    private final MemoryStage stage;
 
-    FinalState(Program program, Candidate candidate) {
-        this(program, candidate, program.valuesAlwaysDetermined());
-    }
-
-    /** As above, with Program.everyValueDetermined() given (callers with many candidates ask once). */
-    FinalState(Program program, Candidate candidate, boolean everyValueDetermined) {
+    FinalState(Program program, Candidate candidate, MemoryStage stage, MemoryStage.Resolution resolution) {
         this.program = program;
         this.candidate = candidate;
-        this.everyValueDetermined = everyValueDetermined;
+        this.stage = stage;
+        this.resolution = resolution;
     }
 
-    private Determinacy determinacy() {
-        if (determinacy == null) {
-            determinacy = new Determinacy(candidate);
-        }
-        return determinacy;
+    static boolean isUnknown(long v) {
+        return v < Integer.MIN_VALUE && v >= UNKNOWN_BASE;
     }
 
-    /** Whether herd7's equations determine every value this execution reads. */
-    boolean determined() {
-        return everyValueDetermined || determinacy().complete();
+    private static long encode(Atom a) {
+        return a instanceof Atom.Var v ? UNKNOWN_BASE + v.id() : ((Atom.Val) a).value();
     }
 
     long valueOf(Location l) {
         if (l instanceof Location.Register r) {
             int t = program.threadIndex(r.process());
-            Map<String, Long> regs = candidate.registers(t);
-            boolean known = everyValueDetermined || determinacy().register(r.process(), candidate.paths().get(t).registerDeps().get(r.name()));
-            return known ? regs.getOrDefault(r.name(), 0L) : UNKNOWN;
+            if (resolution.solution() != null) {
+                Atom a = candidate.paths().get(t).source().registers().get(r.name());
+                return a == null ? 0 : encode(resolution.solution().apply(a));
+            }
+            return candidate.registers(t).getOrDefault(r.name(), 0L);
         }
         int var = program.layout().index().get(((Location.Memory) l).name());
-        return everyValueDetermined || determinacy().memory(candidate.execution().co(), var) ? candidate.finalMemory()[var] : UNKNOWN;
+        if (resolution.solution() != null) {
+            return encode(resolution.solution().apply(stage.finalValue(candidate, var)));
+        }
+        return candidate.finalMemory()[var];
     }
 
     long valueOf(Value v) {
@@ -84,9 +81,7 @@ final class FinalState {
             return k.value();
         }
         Cond.Equals e = (Cond.Equals) c;
-        long left = valueOf(e.location());
-        long right = valueOf(e.value());
-        boolean equal = left == right && left != UNKNOWN;
+        boolean equal = valueOf(e.location()) == valueOf(e.value());
         return equal != e.negated();
     }
 

@@ -16,7 +16,15 @@ public final class FinalStates {
     private FinalStates() {}
 
     public static boolean holds(Program program, Candidate candidate, Cond cond) {
-        return new FinalState(program, candidate).holds(cond);
+        return of(program, candidate).holds(cond);
+    }
+
+    /** A candidate's final state as herd7 sees it (unknowns where its equations leave values open). */
+    private static FinalState of(Program program, Candidate candidate) {
+        MemoryStage stage = new MemoryStage(program);
+        MemoryStage.Resolution r = program.valuesAlwaysDetermined() ? MemoryStage.Resolution.DETERMINED
+                : stage.resolve(candidate);
+        return new FinalState(program, candidate, stage, r);
     }
 
     /** A proposition as herd's Condition line prints it, in parentheses. */
@@ -50,6 +58,6 @@ public final class FinalStates {
 
     /** "loc=value;" for each location, as a state line. */
     public static String show(LitmusTest test, Program program, Candidate candidate, List<Location> locations) {
-        return new FinalState(program, candidate).show(StateColumns.of(test, locations, program.layout()), locations);
+        return of(program, candidate).show(StateColumns.of(test, locations, program.layout()), locations);
     }
 }

@@ -43,8 +43,8 @@ record StateColumns(List<String> names, List<ValueType> types, Layout layout) {
     }
 
     private String show(ValueType type, long v) {
-        if (v == FinalState.UNKNOWN) {
-            return "?";
+        if (FinalState.isUnknown(v)) {
+            return "S" + (v - FinalState.UNKNOWN_BASE);
         }
         if (layout.variableAt(v).isPresent()) {
             return layout.show(v);
@@ -53,18 +53,15 @@ record StateColumns(List<String> names, List<ValueType> types, Layout layout) {
     }
 
     /**
-     * herd's order of values (SymbValue.compare, Constant.compare): unknowns first, then integers
-     * as signed 32-bit numbers, then addresses by name.
+     * herd's order of values (SymbValue.compare, Constant.compare): unknowns first by number,
+     * then integers as signed 32-bit numbers, then addresses by name.
      */
     int compare(long a, long b) {
-        return Long.compare(rank(a), rank(b)) != 0 ? Long.compare(rank(a), rank(b))
-                : rank(a) == 2 ? layout.show(a).compareTo(layout.show(b)) : Long.compare(a, b);
-    }
-
-    private long rank(long v) {
-        if (v == FinalState.UNKNOWN) {
-            return 0;
+        boolean x = FinalState.isUnknown(a);
+        boolean y = FinalState.isUnknown(b);
+        if (x || y) {
+            return x && y ? Long.compare(a, b) : x ? -1 : 1;
         }
-        return layout.variableAt(v).isPresent() ? 2 : 1;
+        return layout.herdOrder().compare(a, b);
     }
 }

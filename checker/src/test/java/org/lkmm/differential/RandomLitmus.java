@@ -66,7 +66,7 @@ final class RandomLitmus {
     private String body(int t) {
         StringBuilder b = new StringBuilder();
         StringBuilder code = new StringBuilder();
-        int statements = 2 + random.nextInt(3);
+        int statements = 2 + random.nextInt(threads == 2 ? 3 : 2);
         for (int i = 0; i < statements; i++) {
             statement(t, code, "\t", 0);
         }

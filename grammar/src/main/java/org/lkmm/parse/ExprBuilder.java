@@ -27,7 +27,8 @@ final class ExprBuilder extends LitmusCBaseVisitor<Expr> {
 
     @Override
     public Expr visitBoolExpr(BoolExprContext ctx) {
-        return new Expr.IntLit(positions.of(ctx), ctx.TRUE() != null ? 1 : 0);
+        // herd7's C has no booleans: true and false are register names, never written (so 0)
+        return new Expr.Name(positions.of(ctx), ctx.getText());
     }
 
     @Override

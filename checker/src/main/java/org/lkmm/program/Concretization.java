@@ -1,0 +1,150 @@
+package org.lkmm.program;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import org.lkmm.diag.InputError;
+import org.lkmm.solver.Arithmetic;
+import org.lkmm.solver.Atom;
+
+/**
+ * The concrete runs of one alternative: its read unknowns take values from their location's
+ * candidates, in program order, and every equation the alternative assumes must hold. Each run
+ * is a ThreadPath the enumerator matches against writes (rf must carry the value read).
+ */
+final class Concretization {
+    static final long MAX_RUNS = 200_000;
+
+    private final Layout layout;
+    private final List<Set<Long>> candidates;
+    private final Set<Long> strays;
+    /** herd's error for an access through something that is no address, the first one met. */
+    private Optional<InputError> badAccess = Optional.empty();
+
+    Concretization(Layout layout, List<Set<Long>> candidates, Set<Long> strays) {
+        this.layout = layout;
+        this.candidates = candidates;
+        this.strays = strays;
+    }
+
+    List<ThreadPath> paths(SymbolicPath p) {
+        Definitions d = new Definitions(p);
+        List<ThreadPath> out = new ArrayList<>();
+        Map<Integer, Long> known = new HashMap<>();
+        if (d.propagate(known) == Definitions.Outcome.INCONSISTENT) {
+            return out;
+        }
+        run(d, 0, known, out);
+        return out;
+    }
+
+    private void run(Definitions d, int i, Map<Integer, Long> known, List<ThreadPath> out) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("interrupted");
+        }
+        List<Action.Memory> events = d.path().events();
+        if (i == events.size()) {
+            if (d.allKnown(known)) {
+                if (out.size() >= MAX_RUNS) {
+                    throw new TooLargeException("P" + d.path().thread() + " has more than " + MAX_RUNS
+                            + " ways to run; this test is beyond the checker's budget");
+                }
+                Definitions.Outcome o = d.propagate(known);
+                out.add(path(d, known, o == Definitions.Outcome.FAILED ? d.failure(known) : Optional.empty()));
+            }
+            return;
+        }
+        Action.Memory e = events.get(i);
+        if (e.kind() == Kind.FENCE) {
+            run(d, i + 1, known, out);
+            return;
+        }
+        Optional<Long> address = Definitions.value(e.location(), known);
+        Optional<Integer> loc = address.flatMap(this::location);
+        if (loc.isEmpty()) {
+            noteBadAccess(e, address);
+            return; // no location herd could match: every candidate through it dies
+        }
+        if (e.kind() == Kind.READ && e.value() instanceof Atom.Var v && !known.containsKey(v.id())) {
+            for (long c : candidates.get(loc.get())) {
+                Map<Integer, Long> next = new HashMap<>(known);
+                next.put(v.id(), c);
+                if (d.propagate(next) != Definitions.Outcome.INCONSISTENT) {
+                    run(d, i + 1, next, out);
+                }
+            }
+            return;
+        }
+        run(d, i + 1, known, out);
+    }
+
+    /**
+     * herd7 stops on a store to something that is no address once a candidate is solved
+     * (check_symbolic_locations), and on a load from a constant that is none; a load whose
+     * address came from a read just finds no write to match.
+     */
+    private void noteBadAccess(Action.Memory e, Optional<Long> address) {
+        if (badAccess.isPresent() || address.isEmpty() || Arithmetic.isAddress(address.get())) {
+            return;
+        }
+        if (e.kind() != Kind.READ) {
+            badAccess = Optional.of(new InputError(e.origin().pos(),
+                    "Non-symbolic memory access found on '[" + address.get() + "]'"
+                    + " (a name that is no parameter is a register, 0 unless assigned)"));
+        } else if (e.location() instanceof Atom.Val) {
+            badAccess = Optional.of(new InputError(e.origin().pos(),
+                    "Non symbolic location with no initial write: '[" + address.get() + "]'"));
+        }
+    }
+
+    /** The error herd7 would stop with, if some run accesses what is no address. */
+    Optional<InputError> badAccess() {
+        return badAccess;
+    }
+
+    private Optional<Integer> location(long address) {
+        Optional<Integer> loc = layout.variableAt(address);
+        if (loc.isEmpty() && layout.nearVariable(address)) {
+            strays.add(address);
+        }
+        return loc;
+    }
+
+    /** The run as concrete events, dependencies as program-order indices within the thread. */
+    private ThreadPath path(Definitions d, Map<Integer, Long> known, Optional<String> failure) {
+        SymbolicPath p = d.path();
+        Map<Integer, Integer> poOf = new HashMap<>();
+        for (int i = 0; i < p.events().size(); i++) {
+            poOf.put(p.events().get(i).eiid(), i);
+        }
+        List<Event> events = new ArrayList<>(p.events().size());
+        for (int i = 0; i < p.events().size(); i++) {
+            Action.Memory m = p.events().get(i);
+            int loc = m.kind() == Kind.FENCE ? -1
+                    : layout.variableAt(Definitions.value(m.location(), known).orElseThrow()).orElseThrow();
+            long value = Definitions.value(m.value(), known).orElse(0L);
+            int rmwRead = m.rmwReadEiid() < 0 ? -1 : poOf.get(m.rmwReadEiid());
+            events.add(new Event(p.thread(), i, m.kind(), loc, value, m.annotation(), m.fence(), rmwRead, m.atomic(),
+                    po(m.addr(), poOf), po(m.data(), poOf), po(m.ctrl(), poOf), m.origin().pos(), m.origin().primitive()));
+        }
+        Map<String, Long> registers = new HashMap<>();
+        p.registers().forEach((r, a) -> registers.put(r, Definitions.value(a, known).orElse(0L)));
+        return new ThreadPath(p.thread(), List.copyOf(events), registers, p, Map.copyOf(known), failure);
+    }
+
+    private static BitSet po(BitSet eiids, Map<Integer, Integer> poOf) {
+        BitSet out = new BitSet();
+        for (int e = eiids.nextSetBit(0); e >= 0; e = eiids.nextSetBit(e + 1)) {
+            Integer po = poOf.get(e);
+            if (po != null) {
+                out.set(po);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,145 @@
+package org.lkmm.program;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.lkmm.solver.Arithmetic;
+import org.lkmm.solver.Atom;
+import org.lkmm.solver.Equation;
+import org.lkmm.solver.Expr;
+
+/**
+ * The equations of one alternative, read as a program: {@code S := e} defines S once e's
+ * unknowns are known, anything else is a check. Evaluating them forward under the values of
+ * the reads is what herd7's solver does when no value depends on itself.
+ */
+final class Definitions {
+    private final SymbolicPath path;
+    private final Map<Integer, List<Expr>> defining = new HashMap<>();
+    /** The read event whose value each read unknown is, by its index in the path. */
+    private final Map<Integer, Integer> readOf = new HashMap<>();
+
+    Definitions(SymbolicPath path) {
+        this.path = path;
+        for (Equation e : path.residual()) {
+            if (e instanceof Equation.Assign a && a.lhs() instanceof Atom.Var v) {
+                defining.computeIfAbsent(v.id(), k -> new ArrayList<>()).add(a.rhs());
+            }
+        }
+        for (int i = 0; i < path.events().size(); i++) {
+            Action.Memory m = path.events().get(i);
+            if (m.kind() == Kind.READ && m.value() instanceof Atom.Var v) {
+                readOf.putIfAbsent(v.id(), i);
+            }
+        }
+    }
+
+    SymbolicPath path() {
+        return path;
+    }
+
+    /** The index of the read whose value the unknown is, if it is one. */
+    Optional<Integer> readOf(int var) {
+        return Optional.ofNullable(readOf.get(var));
+    }
+
+    List<Expr> definitions(int var) {
+        return defining.getOrDefault(var, List.of());
+    }
+
+    /** The value of an atom under known values, defining what can be defined; empty if unknown yet. */
+    static Optional<Long> value(Atom a, Map<Integer, Long> known) {
+        if (a instanceof Atom.Val v) {
+            return Optional.of(v.value());
+        }
+        return Optional.ofNullable(known.get(((Atom.Var) a).id()));
+    }
+
+    static Optional<Long> value(Expr e, Map<Integer, Long> known) throws Arithmetic.Failure {
+        if (e instanceof Expr.Of o) {
+            return value(o.atom(), known);
+        }
+        Expr.Binop b = (Expr.Binop) e;
+        Optional<Long> x = value(b.left(), known);
+        Optional<Long> y = value(b.right(), known);
+        if (x.isEmpty() || y.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Arithmetic.apply(b.op(), x.get(), y.get()));
+    }
+
+    /** What forward evaluation of every equation found: consistent, or a check failed. */
+    enum Outcome { CONSISTENT, INCONSISTENT, FAILED }
+
+    /**
+     * Defines every unknown the equations determine from known (which grows) and checks every
+     * equation whose sides are known. FAILED: an operation raised herd's error (kept: an error
+     * only if an allowed execution carries it).
+     */
+    Outcome propagate(Map<Integer, Long> known) {
+        boolean failed = false;
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Equation e : path.residual()) {
+                if (!(e instanceof Equation.Assign a)) {
+                    failed = true;
+                    continue;
+                }
+                Optional<Long> rhs;
+                try {
+                    rhs = value(a.rhs(), known);
+                } catch (Arithmetic.Failure f) {
+                    failed = true;
+                    continue;
+                }
+                Optional<Long> lhs = value(a.lhs(), known);
+                if (rhs.isPresent() && lhs.isPresent()) {
+                    if (!rhs.get().equals(lhs.get())) {
+                        return Outcome.INCONSISTENT;
+                    }
+                } else if (rhs.isPresent() && a.lhs() instanceof Atom.Var v) {
+                    known.put(v.id(), rhs.get());
+                    changed = true;
+                } else if (lhs.isPresent() && a.rhs() instanceof Expr.Of o && o.atom() instanceof Atom.Var v) {
+                    known.put(v.id(), lhs.get());
+                    changed = true;
+                }
+            }
+        }
+        return failed ? Outcome.FAILED : Outcome.CONSISTENT;
+    }
+
+    /** The error herd raises for this run: a delayed failure, or an operation failing on its values. */
+    Optional<String> failure(Map<Integer, Long> known) {
+        for (Equation e : path.residual()) {
+            if (e instanceof Equation.Failed f) {
+                return Optional.of(f.reason());
+            }
+            try {
+                value(((Equation.Assign) e).rhs(), known);
+            } catch (Arithmetic.Failure f) {
+                return Optional.of(f.getMessage());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether every equation's sides are known (after propagate). */
+    boolean allKnown(Map<Integer, Long> known) {
+        for (Equation e : path.residual()) {
+            if (e instanceof Equation.Assign a) {
+                try {
+                    if (value(a.lhs(), known).isEmpty() || value(a.rhs(), known).isEmpty()) {
+                        return false;
+                    }
+                } catch (Arithmetic.Failure f) {
+                    // a delayed failure is known: it fails
+                }
+            }
+        }
+        return true;
+    }
+}
