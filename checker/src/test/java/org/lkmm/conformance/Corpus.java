@@ -21,6 +21,15 @@ final class Corpus {
                 + " (it sits in ../shared beside the repository in CI, not in a user's clone)";
     }
 
+    /** A file of the corpus folder, whole. */
+    static String read(String file) {
+        try {
+            return Files.readString(ROOT.resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Rows of a tab-separated file without its header line. */
     static List<String[]> rows(String file) {
         try {

@@ -56,7 +56,7 @@ public final class Campaign {
             throws IOException, InterruptedException {
         Files.createDirectories(out);
         Path work = Files.createTempDirectory("campaign-");
-        Differential d = new Differential(Herd7.standard(), work);
+        Differential d = new Differential(Herd7.standard(), work, 20);
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
         Map<Differential.Agreement, Integer> tally = new EnumMap<>(Differential.Agreement.class);
         boolean terminal = System.console() != null;

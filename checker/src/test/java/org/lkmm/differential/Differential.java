@@ -21,16 +21,19 @@ final class Differential {
     private final Herd7 herd;
     private final Checker checker = new Checker(KernelTable.standard(), new Lkmm());
     private final Path workDir;
+    private final int herdSeconds;
 
-    Differential(Herd7 herd, Path workDir) {
+    /** herdSeconds: how long herd7 may take on one test before it counts as HERD_TIMEOUT. */
+    Differential(Herd7 herd, Path workDir, int herdSeconds) {
         this.herd = herd;
         this.workDir = workDir;
+        this.herdSeconds = herdSeconds;
     }
 
     Outcome judge(String name, String text) throws IOException, InterruptedException {
         Path file = workDir.resolve(name + ".litmus");
         Files.writeString(file, text);
-        String herdOut = herd.run(file, 20);
+        String herdOut = herd.run(file, herdSeconds);
         String lkmmOut;
         boolean lkmmRejects = false;
         try {
