@@ -87,6 +87,7 @@ final class CheckCommand implements Callable<Integer> {
                 tally.exit(o.exitCode());
             } else {
                 TestResult r = o.result().get();
+                r.warnings().forEach(err::println);
                 if (format == Format.herd) {
                     HerdFormat.write(r, !noTime, out); // line by line: some tests have 10^5 states
                 } else {

@@ -95,7 +95,7 @@ final class Concretization {
         if (e.kind() != Kind.READ) {
             badAccess = Optional.of(new InputError(e.origin().pos(),
                     "Non-symbolic memory access found on '[" + address.get() + "]'"
-                    + " (a name that is no parameter is a register, 0 unless assigned)"));
+                    + (address.get() == 0 ? " (a name that is no parameter is a register, 0 unless assigned)" : "")));
         } else if (e.location() instanceof Atom.Val) {
             badAccess = Optional.of(new InputError(e.origin().pos(),
                     "Non symbolic location with no initial write: '[" + address.get() + "]'"));

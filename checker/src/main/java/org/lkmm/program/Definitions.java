@@ -127,16 +127,19 @@ final class Definitions {
         return Optional.empty();
     }
 
-    /** Whether every equation's sides are known (after propagate). */
+    /**
+     * Whether every equation's sides are known (after propagate); an operation that fails is
+     * known to fail, and whatever it would have defined stays unknown.
+     */
     boolean allKnown(Map<Integer, Long> known) {
         for (Equation e : path.residual()) {
             if (e instanceof Equation.Assign a) {
                 try {
-                    if (value(a.lhs(), known).isEmpty() || value(a.rhs(), known).isEmpty()) {
+                    if (value(a.rhs(), known).isEmpty() || value(a.lhs(), known).isEmpty()) {
                         return false;
                     }
                 } catch (Arithmetic.Failure f) {
-                    // a delayed failure is known: it fails
+                    // herd's error, raised if an allowed execution runs this
                 }
             }
         }

@@ -24,6 +24,9 @@ import org.lkmm.solver.Solver;
  * are computed (CandidateValues) and each alternative's concrete runs listed (Concretization).
  */
 public final class Lowering {
+    /** How many times herd7 unrolls a C while loop (its -unroll default). */
+    public static final int UNROLL = ThreadSemantics.UNROLL;
+
     private final KernelTable kernel;
 
     public Lowering(KernelTable kernel) {
@@ -61,20 +64,22 @@ public final class Lowering {
             List<Set<Long>> candidates = new CandidateValues(layout, values, strays).compute(symbolic);
             Concretization concrete = new Concretization(layout, candidates, strays);
             List<List<ThreadPath>> threads = new ArrayList<>();
+            List<List<ThreadPath>> cutOff = new ArrayList<>();
             for (List<SymbolicPath> paths : symbolic) {
                 List<ThreadPath> runs = new ArrayList<>();
+                List<ThreadPath> cut = new ArrayList<>();
                 for (SymbolicPath p : paths) {
-                    if (!p.cutOff()) {
-                        runs.addAll(concrete.paths(p));
-                    }
+                    (p.cutOff() ? cut : runs).addAll(concrete.paths(p));
                 }
                 threads.add(runs);
+                cutOff.add(cut);
             }
             if (concrete.badAccess().isPresent()) {
                 throw concrete.badAccess().get();
             }
             if (strays.isEmpty()) {
-                return new Program(test, layout, values, threads, processes.stream().map(Process::id).toList());
+                return new Program(test, layout, values, threads, processes.stream().map(Process::id).toList(),
+                        cutOff);
             }
             layout = layout.withDerived(new ArrayList<>(strays));
         }

@@ -6,10 +6,26 @@ import org.lkmm.ast.LitmusTest;
 
 /**
  * A test lowered to events: the shared variables, their initial values, and for each thread
- * every path it can take (threads in the order of their process numbers).
+ * every path it can take (threads in the order of their process numbers). cutOff holds, per
+ * thread, the runs herd7 cuts because a loop needs more iterations than it unrolls: they are
+ * no execution, but herd says "Loop" when one could be part of a candidate.
  */
 public record Program(LitmusTest test, Layout layout, long[] initialValues, List<List<ThreadPath>> threads,
-                      List<Integer> threadIds) {
+                      List<Integer> threadIds, List<List<ThreadPath>> cutOff) {
+    /** Whether some write stores a value read (an unknown), rather than one computed from constants. */
+    public boolean copiesValues() {
+        for (List<ThreadPath> paths : threads) {
+            for (ThreadPath p : paths) {
+                for (var m : p.source().events()) {
+                    if (m.kind() == Kind.WRITE && m.value().isVar()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** The position of process P{process} among the threads, or -1. */
     public int threadIndex(int process) {
         if (process >= 0 && process < threadIds.size() && threadIds.get(process) == process) {

@@ -29,7 +29,7 @@ final class RegisterStage {
         List<Equation> registerEquations = new ArrayList<>();
         Map<String, Atom> last = new LinkedHashMap<>();
         List<Action.Memory> events = new ArrayList<>();
-        boolean cutOff = false;
+        Optional<org.lkmm.ast.SourcePos> cutAt = Optional.empty();
         for (Action a : alt.actions().toList()) {
             if (a instanceof Action.RegisterRead r) {
                 Atom stored = last.containsKey(r.register()) ? last.get(r.register())
@@ -39,8 +39,8 @@ final class RegisterStage {
                 last.put(w.register(), w.value());
             } else if (a instanceof Action.Memory m) {
                 events.add(m);
-            } else {
-                cutOff = true;
+            } else if (cutAt.isEmpty()) {
+                cutAt = Optional.of(((Action.CutOff) a).origin().pos());
             }
         }
         List<Equation> system = new ArrayList<>(registerEquations);
@@ -59,6 +59,6 @@ final class RegisterStage {
         initialRegisters.forEach((r, v) -> registers.put(r, Atom.of(v)));
         last.forEach((r, v) -> registers.put(r, s.apply(v)));
         return Optional.of(new SymbolicPath(thread, alternative, List.copyOf(simplified), registers,
-                List.copyOf(s.unsolved()), cutOff));
+                List.copyOf(s.unsolved()), cutAt));
     }
 }

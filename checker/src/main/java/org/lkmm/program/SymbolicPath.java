@@ -2,6 +2,8 @@ package org.lkmm.program;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.lkmm.ast.SourcePos;
 import org.lkmm.solver.Atom;
 import org.lkmm.solver.Equation;
 
@@ -10,7 +12,11 @@ import org.lkmm.solver.Equation;
  * events in program order, with values and locations that are constants or unknowns; each
  * register's final value; and the equations the register stage left (branch conditions on
  * read values, operations on them, cmpxchg's comparisons), which a candidate must satisfy.
- * cutOff marks a loop unrolled past herd's bound.
+ * cutAt is where a loop ran past herd's unrolling bound, if it did.
  */
 public record SymbolicPath(int thread, int alternative, List<Action.Memory> events, Map<String, Atom> registers,
-                           List<Equation> residual, boolean cutOff) {}
+                           List<Equation> residual, Optional<SourcePos> cutAt) {
+    public boolean cutOff() {
+        return cutAt.isPresent();
+    }
+}

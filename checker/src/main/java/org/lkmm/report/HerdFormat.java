@@ -27,7 +27,7 @@ public final class HerdFormat {
         for (String s : r.states()) {
             b.append(s).append('\n');
         }
-        b.append(r.ok() ? "Ok" : "No").append('\n');
+        b.append(r.loop() ? "Loop " : "").append(r.ok() ? "Ok" : "No").append('\n');
         b.append("Witnesses\n");
         b.append("Positive: ").append(r.witnessesPositive().toString()).append(" Negative: ")
                 .append(r.witnessesNegative().toString()).append('\n');

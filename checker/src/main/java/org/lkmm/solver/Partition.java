@@ -48,6 +48,16 @@ final class Partition {
         }
     }
 
+    /** Whether every unknown's parent is the root of its class: then herd's solution is exact. */
+    boolean flat() {
+        for (Cell c : cells.values()) {
+            if (c.parent.parent != c.parent) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Every unknown that is not a root, with its direct parent (Part.as_solution). */
     Map<Integer, Integer> asSolution() {
         Map<Integer, Integer> out = new TreeMap<>();

@@ -40,8 +40,17 @@ public final class Solver {
         }
     }
 
-    /** NoSolns is an empty result; Maybe(sol, cs) a present one. */
-    public Optional<Solution> solve(List<Equation> system) {
+    /**
+     * Whether herd's normalisation is exact for this system: merging its equal unknowns leaves
+     * every one under the root of its class, so no equation between unknowns survives it. When
+     * it is, and no value depends on itself, the solver determines everything the system
+     * determines; when not, only solving the system tells what herd makes of it.
+     */
+    public static boolean normalisesExactly(List<Equation> system) {
+        return partition(system).flat();
+    }
+
+    private static Partition partition(List<Equation> system) {
         Partition p = new Partition();
         for (Equation e : system) {
             forEachVar(e, p::add);
@@ -52,7 +61,12 @@ public final class Solver {
                 p.union(v.id(), w.id());
             }
         }
-        Map<Integer, Integer> parent = p.asSolution();
+        return p;
+    }
+
+    /** NoSolns is an empty result; Maybe(sol, cs) a present one. */
+    public Optional<Solution> solve(List<Equation> system) {
+        Map<Integer, Integer> parent = partition(system).asSolution();
         List<Equation> normalised = new ArrayList<>();
         for (Equation e : system) {
             if (e instanceof Equation.Assign a) {

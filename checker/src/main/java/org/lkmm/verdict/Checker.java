@@ -58,13 +58,14 @@ public final class Checker {
         SortedSet<String> flags = new TreeSet<>();
         BigInteger[] counts = {BigInteger.ZERO, BigInteger.ZERO};
         MemoryStage stage = new MemoryStage(program);
+        boolean stageNeeded = stage.needed();
         Set<List<Object>> seenWithUnknowns = new HashSet<>();
         Enumerator enumerator = new Enumerator(program, model, search);
         // candidates may stand for groups that share paths, final memory and verdict: enough
         // here unless herd7's equations leave values open (which turns on rf and co)
         Consumer<Candidate> judge = candidate -> {
-            MemoryStage.Resolution resolution = everyValueDetermined ? MemoryStage.Resolution.DETERMINED
-                    : stage.resolve(candidate);
+            MemoryStage.Resolution resolution = stageNeeded ? stage.resolve(candidate)
+                    : MemoryStage.Resolution.DETERMINED;
             if (resolution.dropped()) {
                 return; // herd7's solver finds no values for it, or leaves equations open
             }
@@ -103,9 +104,21 @@ public final class Checker {
             case NOT_EXISTS -> positive.signum() == 0;
             case FORALL -> negative.signum() == 0;
         };
+        boolean loop = LoopCheck.loops(program);
+        List<String> warnings = new ArrayList<>();
+        if (loop) {
+            warnings.add(loopPosition(program) + ": warning: unrolling limit exceeded at While (herd7 unrolls loops "
+                    + org.lkmm.program.Lowering.UNROLL + " times), legal outcomes may be missing");
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new TestResult(file, test.name(), clause.kind(), clause.kind().keyword() + " " + FinalStates.text(clause.cond()),
-                states.lines(), positive, negative, flags, ok, explored, seconds, test.hash());
+                states.lines(), positive, negative, flags, ok, explored, seconds, test.hash(), loop, warnings);
+    }
+
+    /** Where the first loop herd7 cut is. */
+    private static String loopPosition(Program program) {
+        return program.cutOff().stream().flatMap(List::stream).findFirst()
+                .map(p -> p.source().cutAt().orElseThrow().toString()).orElse(program.test().pos().file());
     }
 
     /** herd's execution behind a candidate: its alternatives, rf and co. */

@@ -22,8 +22,7 @@ public final class FinalStates {
     /** A candidate's final state as herd7 sees it (unknowns where its equations leave values open). */
     private static FinalState of(Program program, Candidate candidate) {
         MemoryStage stage = new MemoryStage(program);
-        MemoryStage.Resolution r = program.valuesAlwaysDetermined() ? MemoryStage.Resolution.DETERMINED
-                : stage.resolve(candidate);
+        MemoryStage.Resolution r = stage.needed() ? stage.resolve(candidate) : MemoryStage.Resolution.DETERMINED;
         return new FinalState(program, candidate, stage, r);
     }
 

@@ -24,8 +24,10 @@ import org.lkmm.solver.Solver;
  * execution; unknowns nothing constrains stay unknowns, printed S<n>.
  * <p>
  * When no value of the candidate can depend on itself (rf, data and address dependencies have
- * no cycle), herd's solver determines every value, and they are the concrete ones the candidate
- * already has: nothing to solve.
+ * no cycle) and herd's union-find merges its equal unknowns exactly, herd's solver determines
+ * every value, and they are the concrete ones the candidate already has: nothing to solve.
+ * (herd's union-find maps an unknown to its parent, not its root; in long chains of copies the
+ * equations that survive can leave a consistent candidate unsolved, and herd drops it.)
  */
 final class MemoryStage {
     /** What herd makes of a candidate: gone, or kept with the solution of its unknowns (null: all known). */
@@ -36,10 +38,24 @@ final class MemoryStage {
 
     private final Program program;
     private final Solver solver;
+    /** Some write stores a read's value: equations between unknowns, which herd's union-find may garble. */
+    private final boolean copies;
 
     MemoryStage(Program program) {
         this.program = program;
         this.solver = new Solver(program.layout().herdOrder());
+        this.copies = program.copiesValues();
+    }
+
+    /**
+     * Whether candidates need herd's memory stage: where a value may depend on itself. A program
+     * whose values cannot (Program.valuesAlwaysDetermined) is counted location by location,
+     * without candidates to look at; there herd's union-find could in principle still drop a
+     * candidate of a long copy chain, which chains that copy from thread to thread never do
+     * (their unions join each new unknown to one root).
+     */
+    boolean needed() {
+        return !program.valuesAlwaysDetermined();
     }
 
     Resolution resolve(Candidate c) {
@@ -48,7 +64,8 @@ final class MemoryStage {
         int[] source = new int[n];
         java.util.Arrays.fill(source, -1);
         c.execution().rf().forEach((w, r) -> source[r] = w);
-        if (!cyclic(c, source)) {
+        boolean cyclic = cyclic(c, source);
+        if (!cyclic && !copies) {
             return Resolution.DETERMINED;
         }
         int inits = program.layout().size();
@@ -67,6 +84,9 @@ final class MemoryStage {
         }
         for (ThreadPath p : c.paths()) {
             system.addAll(p.source().residual());
+        }
+        if (!cyclic && Solver.normalisesExactly(system)) {
+            return Resolution.DETERMINED;
         }
         Optional<Solution> s = solver.solve(system);
         if (s.isEmpty() || s.get().leavesEquations()) {

@@ -28,14 +28,17 @@ record Herd7(Path binary, Path modelFolder) {
                 + " (it sits in ../shared/tools beside the repository in CI)";
     }
 
-    /** herd7's stdout then stderr for one file, or null when it ran longer than the limit. */
+    /**
+     * herd7's standard output for one file (its result block; warnings go to stderr, which is
+     * dropped), or null when it ran longer than the limit.
+     */
     String run(Path litmus, int timeoutSeconds) throws IOException, InterruptedException {
         Path out = Files.createTempFile("herd7-", ".out");
         try {
             Process p = new ProcessBuilder(List.of(binary.toAbsolutePath().toString(), "-conf", "linux-kernel.cfg",
                     litmus.toAbsolutePath().toString()))
                     .directory(modelFolder.toFile())
-                    .redirectErrorStream(true)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .redirectOutput(out.toFile())
                     .start();
             if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
