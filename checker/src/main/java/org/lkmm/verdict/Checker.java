@@ -47,8 +47,11 @@ public final class Checker {
         // herd7 reads a test without a final clause as "forall (true)"
         Clause clause = test.clause().orElse(new Clause(test.pos(), Clause.Kind.FORALL, new Cond.Const(true)));
         List<Location> observed = FinalStates.observed(test, clause.cond());
+        // herd's final writes (FW) cover the locations of the condition, locations and filter
         Set<Integer> observedMemory = new HashSet<>();
-        for (Location l : observed) {
+        List<Location> withFilter = new ArrayList<>(observed);
+        test.filter().ifPresent(f -> withFilter.addAll(f.locations()));
+        for (Location l : withFilter) {
             if (l instanceof Location.Memory m) {
                 observedMemory.add(program.layout().index().get(m.name()));
             }
@@ -104,7 +107,7 @@ public final class Checker {
             case NOT_EXISTS -> positive.signum() == 0;
             case FORALL -> negative.signum() == 0;
         };
-        boolean loop = LoopCheck.loops(program);
+        boolean loop = LoopCheck.loops(program, test.filter());
         List<String> warnings = new ArrayList<>();
         if (loop) {
             warnings.add(loopPosition(program) + ": warning: unrolling limit exceeded at While (herd7 unrolls loops "

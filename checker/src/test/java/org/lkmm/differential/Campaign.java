@@ -73,7 +73,11 @@ public final class Campaign {
                     throw new IllegalStateException(all.get(i).name(), e.getCause());
                 }
                 tally.merge(o.agreement(), 1, Integer::sum);
-                if (o.agreement() != Differential.Agreement.EXACT && o.agreement() != Differential.Agreement.BOTH_REJECT) {
+                if (o.agreement() == Differential.Agreement.BOTH_REJECT) {
+                    Files.writeString(out.resolve("both-reject.txt"), o.name() + "\therd7: " + o.herd().strip()
+                            + "\tlkmm: " + o.lkmm().strip() + "\n", java.nio.file.StandardOpenOption.CREATE,
+                            java.nio.file.StandardOpenOption.APPEND);
+                } else if (o.agreement() != Differential.Agreement.EXACT) {
                     Files.writeString(out.resolve(o.name() + ".litmus"), all.get(i).text());
                     Files.writeString(out.resolve(o.name() + ".herd"), o.herd());
                     Files.writeString(out.resolve(o.name() + ".lkmm"), o.lkmm());

@@ -12,12 +12,16 @@ import java.util.Random;
 final class RandomLitmus {
     private static final String[] VARS = {"x", "y", "z"};
     private static final String LOCK = "s";
+    private static final String SRCU = "ss";
+    private static final String POINTER = "p";
 
     private final Random random;
     private final StringBuilder out = new StringBuilder();
     private final int threads;
     private final int vars;
     private boolean usesLock;
+    private boolean usesSrcu;
+    private boolean usesPointer;
     /** Registers each thread assigns, for the final condition. */
     private final List<List<String>> assigned = new ArrayList<>();
 
@@ -47,6 +51,12 @@ final class RandomLitmus {
             if (usesLock) {
                 out.append(", spinlock_t *").append(LOCK);
             }
+            if (usesSrcu) {
+                out.append(", struct srcu_struct *").append(SRCU);
+            }
+            if (usesPointer) {
+                out.append(", int **").append(POINTER);
+            }
             out.append(")\n{\n").append(bodies.get(t)).append("}\n\n");
         }
         out.append(condition()).append('\n');
@@ -55,6 +65,9 @@ final class RandomLitmus {
 
     private String init() {
         StringBuilder b = new StringBuilder("{");
+        if (usesPointer) {
+            b.append(' ').append(POINTER).append('=').append(VARS[0]).append(';');
+        }
         for (int v = 0; v < vars; v++) {
             if (random.nextInt(4) == 0) {
                 b.append(' ').append(VARS[v]).append('=').append(1 + random.nextInt(2)).append(';');
@@ -125,7 +138,7 @@ final class RandomLitmus {
     }
 
     private void statement(int t, StringBuilder b, String indent, int depth) {
-        int kind = random.nextInt(depth < 1 ? 20 : 14);
+        int kind = random.nextInt(depth < 1 ? 26 : 14);
         String line = switch (kind) {
             case 0, 1, 2 -> register(t, true) + " = READ_ONCE(*" + var() + ");";
             case 3, 4, 5 -> "WRITE_ONCE(*" + var() + ", " + expr(t) + ");";
@@ -152,6 +165,44 @@ final class RandomLitmus {
                     block(t, b, indent, depth);
                 }
                 b.append(indent).append("}\n");
+            }
+            case 20 -> {
+                String r = register(t, true);
+                b.append(indent).append(r).append(" = 0;\n");
+                b.append(indent).append("while (").append(r).append(" == 0) {\n");
+                b.append(indent).append('\t').append(r).append(" = READ_ONCE(*").append(var()).append(");\n");
+                b.append(indent).append("}\n");
+            }
+            case 21 -> {
+                usesLock = true;
+                String r = register(t, true);
+                b.append(indent).append(r).append(" = spin_trylock(").append(LOCK).append(");\n");
+                b.append(indent).append("if (").append(r).append(") {\n");
+                block(t, b, indent, depth);
+                b.append(indent).append("\tspin_unlock(").append(LOCK).append(");\n");
+                b.append(indent).append("}\n");
+            }
+            case 22 -> {
+                usesSrcu = true;
+                String r = register(t, true);
+                b.append(indent).append(r).append(" = srcu_read_lock(").append(SRCU).append(");\n");
+                block(t, b, indent, depth);
+                b.append(indent).append("srcu_read_unlock(").append(SRCU).append(", ").append(r).append(");\n");
+            }
+            case 23 -> {
+                usesSrcu = true;
+                b.append(indent).append("WRITE_ONCE(*").append(var()).append(", ").append(expr(t)).append(");\n");
+                b.append(indent).append("synchronize_srcu(").append(SRCU).append(");\n");
+            }
+            case 24 -> {
+                usesPointer = true;
+                b.append(indent).append("rcu_assign_pointer(*").append(POINTER).append(", ").append(var()).append(");\n");
+            }
+            case 25 -> {
+                usesPointer = true;
+                String r = register(t, true);
+                b.append(indent).append(r).append(" = rcu_dereference(*").append(POINTER).append(");\n");
+                b.append(indent).append(register(t, true)).append(" = READ_ONCE(*").append(r).append(");\n");
             }
             case 17 -> {
                 usesLock = true;
@@ -180,11 +231,16 @@ final class RandomLitmus {
 
     private String rmw(int t) {
         String v = var();
-        return switch (random.nextInt(5)) {
+        return switch (random.nextInt(10)) {
             case 0 -> register(t, true) + " = xchg(" + v + ", " + expr(t) + ");";
             case 1 -> register(t, true) + " = xchg_relaxed(" + v + ", " + expr(t) + ");";
             case 2 -> register(t, true) + " = cmpxchg(" + v + ", " + constant() + ", " + expr(t) + ");";
             case 3 -> register(t, true) + " = atomic_add_return(" + (1 + random.nextInt(2)) + ", " + v + ");";
+            case 4 -> register(t, true) + " = cmpxchg_acquire(" + v + ", " + expr(t) + ", " + expr(t) + ");";
+            case 5 -> register(t, true) + " = atomic_fetch_add_release(" + expr(t) + ", " + v + ");";
+            case 6 -> register(t, true) + " = atomic_dec_and_test(" + v + ");";
+            case 7 -> register(t, true) + " = atomic_add_unless(" + v + ", 1, " + constant() + ");";
+            case 8 -> "smp_store_mb(*" + v + ", " + expr(t) + ");";
             default -> "atomic_inc(" + v + ");";
         };
     }
@@ -203,7 +259,14 @@ final class RandomLitmus {
             case 1 -> "forall";
             default -> "exists";
         };
-        return quantifier + " (" + c + ")";
+        String clause = quantifier + " (" + c + ")";
+        if (random.nextInt(12) == 0) {
+            clause = "filter (" + atom() + ")\n" + clause;
+        }
+        if (random.nextInt(10) == 0) {
+            clause = "locations [" + var() + "]\n" + clause; // herd wants locations before filter
+        }
+        return clause;
     }
 
     private String atom() {
