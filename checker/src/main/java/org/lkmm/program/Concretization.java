@@ -55,7 +55,15 @@ final class Concretization {
                             + " ways to run; this test is beyond the checker's budget");
                 }
                 Definitions.Outcome o = d.propagate(known);
-                out.add(path(d, known, o == Definitions.Outcome.FAILED ? d.failure(known) : Optional.empty()));
+                Optional<String> failure = o == Definitions.Outcome.FAILED ? d.failure(known) : Optional.empty();
+                if (failure.isPresent() && failure.get().startsWith("Illegal operation") && badAccess.isEmpty()
+                        && !d.path().events().isEmpty()) {
+                    // herd's user error on addresses: it surfaces once any candidate has it (its
+                    // unsolved consequences no longer drop the candidate), as good as always
+                    badAccess = Optional.of(new InputError(d.path().events().get(0).origin().pos(),
+                            "herd7 stops: " + failure.get() + " (in P" + d.path().thread() + ")"));
+                }
+                out.add(path(d, known, failure));
             }
             return;
         }

@@ -64,9 +64,17 @@ public record Layout(List<String> variables, Map<String, Integer> index, List<Lo
         return new Layout(List.copyOf(names), Map.copyOf(idx), List.copyOf(all));
     }
 
-    /** A value as herd prints it: a variable's name for its address. */
+    /** A value as herd prints it: a variable's name for its address, x+1 for an offset from it. */
     public String show(long v) {
-        return variableAt(v).map(variables::get).orElseGet(() -> Long.toString(v));
+        Optional<Integer> at = variableAt(v);
+        if (at.isPresent()) {
+            return variables.get(at.get());
+        }
+        if (nearVariable(v)) {
+            long i = Math.round((v - ADDRESS_BASE) / (double) STRIDE);
+            return variables.get((int) i) + "+" + (v - (ADDRESS_BASE + i * STRIDE));
+        }
+        return Long.toString(v);
     }
 
     public int size() {

@@ -46,7 +46,7 @@ record StateColumns(List<String> names, List<ValueType> types, Layout layout) {
         if (FinalState.isUnknown(v)) {
             return "S" + (v - FinalState.UNKNOWN_BASE);
         }
-        if (layout.variableAt(v).isPresent()) {
+        if (org.lkmm.solver.Arithmetic.isAddress(v)) {
             return layout.show(v);
         }
         return type.show((int) v);
