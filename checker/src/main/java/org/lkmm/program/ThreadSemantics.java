@@ -33,8 +33,16 @@ final class ThreadSemantics {
         }
     }
 
-    /** What a statement leaves: herd's program-order index and the registers' dependencies. */
-    record After(int poi, Registers registers) {}
+    /**
+     * What a statement leaves: herd's program-order index, the registers' dependencies, and
+     * whether it ends in a loop cut at the unrolling bound (herd's B.Exit: a block goes on
+     * after it, but at the top of a thread it stops the thread).
+     */
+    record After(int poi, Registers registers, boolean exit) {
+        After(int poi, Registers registers) {
+            this(poi, registers, false);
+        }
+    }
 
     /** What an expression is evaluated with: its statement's index, registers, and control context. */
     private record Ctx(int poi, Registers registers, BitSet ctrl) {}
@@ -49,7 +57,16 @@ final class ThreadSemantics {
 
     /** The thread's alternatives, as herd builds them. */
     List<Monad.Elt<After>> run(List<Stmt> body) {
-        return list(body, new After(0, Registers.empty()), new BitSet()).run(counters);
+        return top(body, new After(0, Registers.empty()), new BitSet()).run(counters);
+    }
+
+    /** The thread's statements, as herd's mem.ml runs them: one that exits (a cut loop) ends the thread. */
+    private Monad<After> top(List<Stmt> body, After at, BitSet ctrl) {
+        if (body.isEmpty()) {
+            return Monad.unit(at);
+        }
+        return stmt(body.get(0), at, ctrl).bind(next -> next.exit() ? Monad.unit(next)
+                : top(body.subList(1, body.size()), next, ctrl));
     }
 
     // ---- statements (build_semantics) ----
@@ -129,7 +146,7 @@ final class ThreadSemantics {
             BitSet inner = union(ctrl, c.taint());
             Monad<After> body;
             if (n >= UNROLL) {
-                body = Monad.act(new Action.CutOff(w.origin()), at);
+                body = Monad.act(new Action.CutOff(w.origin()), new After(at.poi(), at.registers(), true));
             } else {
                 body = stmt(w.body(), at, inner).bind(after ->
                         loop(w, n + 1, new After(after.poi() + 1, after.registers()), ctrl));
