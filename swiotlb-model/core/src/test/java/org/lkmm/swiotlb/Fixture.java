@@ -22,6 +22,10 @@ final class Fixture {
         this(config, Trace.NONE);
     }
 
+    Fixture(int nslabs, int nareas, boolean canGrow, Trace trace) {
+        this(new Config(nslabs, nareas, canGrow, Kernel.V6_6_3), trace);
+    }
+
     Fixture(Config config, Trace trace) {
         tlb = new Swiotlb(ram, POOL_BASE, config, onDemand, onDemand, trace);
     }
