@@ -1,6 +1,6 @@
 package org.lkmm.swiotlb;
 
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * struct io_tlb_pool: bounce memory of nslabs slots from start, split into areas, with each
@@ -18,8 +18,8 @@ public final class Pool {
     final long[] origAddr;
     final int[] allocSize;
     final int[] list;
-    /** Zeroed bounce memory, allocated on first use (most pools in the stress mirrors never copy). */
-    private final AtomicReference<byte[]> memory = new AtomicReference<>();
+    /** Zeroed bounce memory, one array per slot allocated on first use (the mirrors make many pools). */
+    private final AtomicReferenceArray<byte[]> memory;
     final boolean transientPool;
     final Trace trace;
 
@@ -37,6 +37,7 @@ public final class Pool {
         this.origAddr = new long[nslabs];
         this.allocSize = new int[nslabs];
         this.list = new int[nslabs];
+        this.memory = new AtomicReferenceArray<>(nslabs);
         for (int i = 0; i < nslabs; i++) {
             origAddr[i] = IoTlb.INVALID_PHYS_ADDR;
             int toSegmentEnd = IoTlb.SEGSIZE - (i % IoTlb.SEGSIZE);
@@ -119,25 +120,54 @@ public final class Pool {
     }
 
     void copyIn(long tlbAddr, byte[] data) {
-        System.arraycopy(data, 0, live(), (int) (tlbAddr - start), data.length);
+        copy(tlbAddr, data, true);
     }
 
     byte[] copyOut(long tlbAddr, int length) {
         byte[] out = new byte[length];
-        System.arraycopy(live(), (int) (tlbAddr - start), out, 0, length);
+        copy(tlbAddr, out, false);
         return out;
     }
 
-    private byte[] live() {
+    private void copy(long tlbAddr, byte[] buf, boolean in) {
         if (freed) {
             throw new IllegalStateException("use of a freed swiotlb pool");
         }
-        byte[] m = memory.get();
+        long at = tlbAddr - start;
+        if (at < 0 || at + buf.length > (long) nslabs * IoTlb.SIZE) {
+            throw new IndexOutOfBoundsException(String.format("0x%x+%d is outside the pool", tlbAddr, buf.length));
+        }
+        for (int done = 0; done < buf.length; ) {
+            int slot = (int) ((at + done) >> IoTlb.SHIFT);
+            int inSlot = (int) ((at + done) & (IoTlb.SIZE - 1));
+            int n = Math.min(buf.length - done, IoTlb.SIZE - inSlot);
+            byte[] m = slotMemory(slot);
+            if (in) {
+                System.arraycopy(buf, done, m, inSlot, n);
+            } else {
+                System.arraycopy(m, inSlot, buf, done, n);
+            }
+            done += n;
+        }
+    }
+
+    private byte[] slotMemory(int slot) {
+        byte[] m = memory.get(slot);
         if (m == null) {
-            memory.compareAndSet(null, new byte[nslabs * IoTlb.SIZE]);
-            m = memory.get();
+            memory.compareAndSet(slot, null, new byte[IoTlb.SIZE]);
+            m = memory.get(slot);
         }
         return m;
+    }
+
+    /** orig_addr of a slot, as a debugger would read it (tests only; no ordering). */
+    public long origAddr(int slot) {
+        return origAddr[slot];
+    }
+
+    /** alloc_size of a slot, likewise. */
+    public int allocSize(int slot) {
+        return allocSize[slot];
     }
 
     /** The RCU callback's free, made visible. */
