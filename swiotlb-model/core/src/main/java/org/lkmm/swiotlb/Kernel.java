@@ -9,8 +9,10 @@ package org.lkmm.swiotlb;
  * <li>areaMajorSearch: 6.8 tries area k of every pool before area k + 1 (pool-major before).</li>
  * <li>rejectOversizeEarly: 3dc2f209208d (6.8), a request above 128 slots fails before it
  *     schedules growth or allocates a transient pool.</li>
- * <li>alignment69: Will Deacon's series (6.9, in 6.6.y): the allocation start always honours
- *     alloc_align_mask (and page alignment), also for swiotlb_alloc() with no original address.</li>
+ * <li>alignment69: Will Deacon's series and Petr Tesarik's pre-padding (6.9, in 6.6.y): the
+ *     allocation start always honours alloc_align_mask (and page alignment), also for
+ *     swiotlb_alloc() with no original address, and min_align_mask bits above a slot are kept
+ *     with padding slots in front of the mapping (pad_slots).</li>
  * </ul>
  */
 public record Kernel(String name, boolean freeRunsStopAtPoolEnd, boolean areaMajorSearch,

@@ -18,6 +18,8 @@ public final class Pool {
     final long[] origAddr;
     final int[] allocSize;
     final int[] list;
+    /** pad_slots (6.9): padding slots in front of a mapping, kept in its first real slot. */
+    final int[] padSlots;
     /** Zeroed bounce memory, one array per slot allocated on first use (the mirrors make many pools). */
     private final AtomicReferenceArray<byte[]> memory;
     final boolean transientPool;
@@ -37,6 +39,7 @@ public final class Pool {
         this.origAddr = new long[nslabs];
         this.allocSize = new int[nslabs];
         this.list = new int[nslabs];
+        this.padSlots = new int[nslabs];
         this.memory = new AtomicReferenceArray<>(nslabs);
         for (int i = 0; i < nslabs; i++) {
             origAddr[i] = IoTlb.INVALID_PHYS_ADDR;

@@ -12,6 +12,7 @@ final class SlotRelease {
     static int release(Pool pool, Device dev, long tlbAddr) {
         int offset = IoTlb.alignOffset(dev, tlbAddr);
         int index = (int) ((tlbAddr - offset - pool.start()) >> IoTlb.SHIFT);
+        index -= pool.padSlots[index]; // 0 before 6.9
         int nslots = IoTlb.slots(pool.allocSize[index] + offset);
         int areaIndex = index / pool.areaNslabs;
         if (areaIndex >= pool.areas.length) {
@@ -28,6 +29,7 @@ final class SlotRelease {
                 pool.trace.step("orig_addr", "WRITE_ONCE");
                 pool.origAddr[i] = IoTlb.INVALID_PHYS_ADDR;
                 pool.allocSize[i] = 0;
+                pool.padSlots[i] = 0;
             }
             for (int i = index - 1; i >= 0 && i % IoTlb.SEGSIZE != IoTlb.SEGSIZE - 1 && pool.list[i] != 0; i--) {
                 pool.list[i] = ++count;

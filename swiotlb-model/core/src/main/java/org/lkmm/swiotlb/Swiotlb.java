@@ -74,20 +74,26 @@ public final class Swiotlb {
             warnings.warn("mapping size " + mappingSize + " larger than allocation size " + allocSize);
             return MAPPING_ERROR;
         }
-        int offset = IoTlb.alignOffset(dev, orig);
+        // 6.9 keeps min_align_mask bits above a slot too, with padding slots in front
+        long keep = kernel.alignment69() ? allocAlignMask | (IoTlb.SIZE - 1) : IoTlb.SIZE - 1;
+        int offset = (int) (orig & dev.minAlignMask() & keep);
         Found found = findSlots(dev, orig, allocSize + offset, allocAlignMask);
         if (found == null) {
             warnings.warn("swiotlb buffer is full (sz: " + allocSize + " bytes), total " + pools.nslabs()
                     + " (slots), used " + counters.used() + " (slots)");
             return MAPPING_ERROR;
         }
-        // orig_addr is written after find_slots' smp_mb(), as in the kernel (pattern P9)
         Pool pool = found.pool();
+        int pad = offset >> IoTlb.SHIFT;
+        offset &= IoTlb.SIZE - 1;
+        int index = found.index() + pad;
+        pool.padSlots[index] = pad;
+        // orig_addr is written after find_slots' smp_mb(), as in the kernel (pattern P9)
         for (int i = 0; i < IoTlb.slots(allocSize + offset); i++) {
             trace.step("orig_addr", "WRITE_ONCE");
-            pool.origAddr[found.index() + i] = orig + (long) i * IoTlb.SIZE;
+            pool.origAddr[index + i] = orig + (long) i * IoTlb.SIZE;
         }
-        long tlb = pool.start() + (long) found.index() * IoTlb.SIZE + offset;
+        long tlb = pool.start() + (long) index * IoTlb.SIZE + offset;
         pool.copyIn(tlb, ram.read(orig, mappingSize)); // copied in whatever the direction
         return tlb;
     }
