@@ -25,7 +25,7 @@ import net.jqwik.api.Provide;
  * and its pool; the device's address bits kept; a plain device's map never fails while the
  * allocator may grow. At the end everything is unmapped and every pool is as fresh.
  */
-class AllocatorProperties {
+class AllocatorPropertiesTest {
     /** One step: a map (size, in-page offset, device and alignment choice), an unmap, or running work. */
     record Op(int kind, int size, int offset, int device, int align, int pick) {}
 
