@@ -7,17 +7,18 @@ final class Counters {
     private final AtomicLong totalUsed = new AtomicLong();
     private final AtomicLong usedHiwater = new AtomicLong();
 
-    /** inc_used_and_hiwater */
-    void incUsed(int nslots) {
+    /** inc_used_and_hiwater; returns the total this raise reached. */
+    long incUsed(int nslots) {
         long now = totalUsed.addAndGet(nslots);
         long old = usedHiwater.get();
         while (now > old) {
             long seen = usedHiwater.compareAndExchange(old, now);
             if (seen == old) {
-                return;
+                break;
             }
             old = seen;
         }
+        return now;
     }
 
     /** dec_used: an unordered subtract */

@@ -1,7 +1,5 @@
 package org.lkmm.swiotlb;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.util.List;
 
 /**
@@ -10,25 +8,11 @@ import java.util.List;
  * (newest first, published RCU-style as an immutable list under the device's lock).
  */
 public final class Device {
-    private static final VarHandle USES_IO_TLB;
-    private static final VarHandle TRANSIENT;
-
-    static {
-        try {
-            MethodHandles.Lookup l = MethodHandles.lookup();
-            USES_IO_TLB = l.findVarHandle(Device.class, "usesIoTlb", boolean.class);
-            TRANSIENT = l.findVarHandle(Device.class, "transientPools", List.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
     private final long minAlignMask;
     private final long segBoundaryMask;
-    @SuppressWarnings("unused") // accessed through USES_IO_TLB
-    private boolean usesIoTlb;
-    @SuppressWarnings("unused") // accessed through TRANSIENT
-    private List<Pool> transientPools = List.of();
+    private final Cell<Boolean> usesIoTlb = new Cell<>("dma_uses_io_tlb", false);
+    private final Cell<List<Pool>> transientPools = new Cell<>("dev_pools", List.of());
+    /** dev->dma_io_tlb_lock */
     final Object poolsLock = new Object();
 
     public Device(long minAlignMask) {
@@ -38,6 +22,9 @@ public final class Device {
     public Device(long minAlignMask, long segBoundaryMask) {
         if (minAlignMask < 0 || Long.bitCount(minAlignMask + 1) != 1) {
             throw new IllegalArgumentException("min_align_mask must be 2^n - 1");
+        }
+        if (segBoundaryMask != -1L && (segBoundaryMask < IoTlb.SIZE - 1 || Long.bitCount(segBoundaryMask + 1) != 1)) {
+            throw new IllegalArgumentException("segment boundary mask must be 2^n - 1, at least a slot");
         }
         this.minAlignMask = minAlignMask;
         this.segBoundaryMask = segBoundaryMask;
@@ -52,23 +39,26 @@ public final class Device {
     }
 
     /** WRITE_ONCE(dev->dma_uses_io_tlb, true) */
-    void setUsesIoTlb() {
-        USES_IO_TLB.setOpaque(this, true);
+    void setUsesIoTlb(Trace trace) {
+        usesIoTlb.setOpaque(trace, true);
     }
 
     /** READ_ONCE(dev->dma_uses_io_tlb) */
+    boolean usesIoTlb(Trace trace) {
+        return usesIoTlb.getOpaque(trace);
+    }
+
     public boolean usesIoTlb() {
-        return (boolean) USES_IO_TLB.getOpaque(this);
+        return usesIoTlb(Trace.NONE);
     }
 
     /** rcu_dereference of the list head: getAcquire, as Java has no dependency ordering. */
-    @SuppressWarnings("unchecked")
-    List<Pool> transientPools() {
-        return (List<Pool>) TRANSIENT.getAcquire(this);
+    List<Pool> transientPools(Trace trace) {
+        return transientPools.getAcquire(trace);
     }
 
     /** list_add_rcu / list_del_rcu under dma_io_tlb_lock: publish a new immutable list with release. */
-    void publishTransientPools(List<Pool> pools) {
-        TRANSIENT.setRelease(this, List.copyOf(pools));
+    void publishTransientPools(Trace trace, List<Pool> pools) {
+        transientPools.setRelease(trace, List.copyOf(pools));
     }
 }

@@ -9,7 +9,13 @@ import java.util.function.Supplier;
  */
 final class GracePeriods {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Trace trace;
 
+    GracePeriods(Trace trace) {
+        this.trace = trace;
+    }
+
+    /** rcu_read_lock(); section; rcu_read_unlock() */
     <T> T read(Supplier<T> section) {
         lock.readLock().lock();
         try {
@@ -19,7 +25,9 @@ final class GracePeriods {
         }
     }
 
+    /** synchronize_rcu() */
     void synchronize() {
+        trace.step("", "synchronize_rcu");
         lock.writeLock().lock();
         lock.writeLock().unlock();
     }

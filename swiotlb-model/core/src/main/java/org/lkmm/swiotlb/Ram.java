@@ -1,6 +1,9 @@
 package org.lkmm.swiotlb;
 
-/** Simulated physical memory holding the drivers' original buffers. */
+/**
+ * Simulated physical memory holding the drivers' original buffers. Copies are plain, like
+ * memcpy: whoever hands a buffer to another CPU orders the hand-over, as drivers must.
+ */
 public final class Ram {
     private final long base;
     private final byte[] bytes;
@@ -10,11 +13,11 @@ public final class Ram {
         this.bytes = new byte[size];
     }
 
-    public synchronized void write(long addr, byte[] data) {
+    public void write(long addr, byte[] data) {
         System.arraycopy(data, 0, bytes, index(addr, data.length), data.length);
     }
 
-    public synchronized byte[] read(long addr, int length) {
+    public byte[] read(long addr, int length) {
         byte[] out = new byte[length];
         System.arraycopy(bytes, index(addr, length), out, 0, length);
         return out;

@@ -15,13 +15,34 @@ final class Fixture {
     final Swiotlb tlb;
 
     Fixture(int nslabs, int nareas, boolean canGrow) {
-        tlb = new Swiotlb(ram, POOL_BASE, nslabs, nareas, canGrow, onDemand, onDemand);
+        this(new Config(nslabs, nareas, canGrow, Kernel.V6_6_3));
+    }
+
+    Fixture(Config config) {
+        this(config, Trace.NONE);
+    }
+
+    Fixture(int nslabs, int nareas, boolean canGrow, Trace trace) {
+        this(new Config(nslabs, nareas, canGrow, Kernel.V6_6_3), trace);
+    }
+
+    Fixture(Config config, Trace trace) {
+        tlb = new Swiotlb(ram, POOL_BASE, config, onDemand, onDemand, trace);
     }
 
     void runPendingWork() {
         while (!work.isEmpty()) {
             work.poll().run();
         }
+    }
+
+    Pool defaultPool() {
+        return tlb.pools().get(tlb.pools().size() - 1);
+    }
+
+    /** The slot index of tlb in the default pool. */
+    static int slot(long tlb) {
+        return (int) ((tlb - POOL_BASE) >> IoTlb.SHIFT);
     }
 
     /** The free-run invariant of SWIOTLB.md 4.1 for one pool, when nothing is in flight. */

@@ -19,7 +19,8 @@ import org.openjdk.jcstress.infra.results.II_Result;
 @JCStressTest
 @Description("two CPUs search one area for its only free run")
 @Outcome(id = "1, 1", expect = ACCEPTABLE_INTERESTING, desc = "both CPUs claimed the run: a double allocation")
-@Outcome(expect = ACCEPTABLE, desc = "one CPU got it")
+@Outcome(id = "1, 0", expect = ACCEPTABLE, desc = "CPU0 got the run")
+@Outcome(id = "0, 1", expect = ACCEPTABLE, desc = "CPU1 got the run")
 @State
 public class SwiotlbAreaNolock {
     final AtomicInteger list = new AtomicInteger(1);

@@ -20,7 +20,7 @@ import org.openjdk.jcstress.infra.results.I_Result;
 @JCStressTest
 @Description("only one CPU queues the growth work")
 @Outcome(id = "2", expect = ACCEPTABLE_INTERESTING, desc = "both CPUs queued the work")
-@Outcome(expect = ACCEPTABLE, desc = "the work was queued once")
+@Outcome(id = "1", expect = ACCEPTABLE, desc = "the work was queued once")
 @State
 public class SwiotlbDynAllocPendingPlain {
     final AtomicInteger pending = new AtomicInteger();

@@ -19,8 +19,10 @@ import org.openjdk.jcstress.infra.results.II_Result;
  */
 @JCStressTest
 @Description("without the reader's smp_rmb() the flag may look clear")
-@Outcome(id = "1, 0", expect = ACCEPTABLE_INTERESTING, desc = "buffer seen but flag clear")
-@Outcome(expect = ACCEPTABLE, desc = "other outcomes")
+@Outcome(id = "1, 0", expect = ACCEPTABLE_INTERESTING, desc = "buffer seen but flag clear: the flag load went first")
+@Outcome(id = "1, 1", expect = ACCEPTABLE, desc = "buffer seen, flag set")
+@Outcome(id = "0, 0", expect = ACCEPTABLE, desc = "nothing seen yet")
+@Outcome(id = "0, 1", expect = ACCEPTABLE, desc = "flag seen before the buffer")
 @State
 public class SwiotlbFlagMpNoRmb {
     final AtomicInteger flag = new AtomicInteger();

@@ -20,7 +20,7 @@ import org.openjdk.jcstress.infra.results.J_Result;
 @JCStressTest
 @Description("the used_hiwater mark never ends below the total")
 @Outcome(id = "1", expect = ACCEPTABLE_INTERESTING, desc = "a smaller total overwrote the larger mark")
-@Outcome(expect = ACCEPTABLE, desc = "the mark is 2")
+@Outcome(id = "2", expect = ACCEPTABLE, desc = "the mark is 2")
 @State
 public class SwiotlbHiwaterPlain {
     final AtomicLong total = new AtomicLong();

@@ -3,7 +3,8 @@ package org.lkmm.swiotlb.stress;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
-import java.util.concurrent.atomic.AtomicInteger;
+import org.lkmm.swiotlb.Direction;
+import org.lkmm.swiotlb.Swiotlb;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;
@@ -13,45 +14,34 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.II_Result;
 
 /**
- * Mirrors litmus/swiotlb/swiotlb-slot-reuse.litmus (herd7: Never). swiotlb_release_slots()
- * resets orig_addr inside the area lock; unlock then lock hands the reset over.
+ * Mirrors litmus/swiotlb/swiotlb-slot-reuse.litmus (herd7: Never) on the real model: the pool's
+ * last free slot holds a mapping; CPU0 unmaps it (swiotlb_release_slots resets orig_addr and
+ * frees the run under the area lock); CPU1 maps a new buffer, which gets that slot only after
+ * the release, and writes its orig_addr after unlocking. The arbiter reads the slot's orig_addr.
  * Run: java -jar target/jcstress.jar -t SwiotlbSlotReuse
  */
 @JCStressTest
 @Description("slots freed on one CPU and claimed on another keep the new orig_addr")
 @Outcome(id = "1, 0", expect = FORBIDDEN, desc = "the releaser's reset erased the new mapping's orig_addr")
-@Outcome(expect = ACCEPTABLE, desc = "orig_addr is the new owner's")
+@Outcome(id = "1, 1", expect = ACCEPTABLE, desc = "the new owner's orig_addr stayed")
+@Outcome(id = "0, 0", expect = ACCEPTABLE, desc = "the map came first and found the pool full")
 @State
 public class SwiotlbSlotReuse {
-    final AtomicInteger orig = new AtomicInteger(1);
-    final AtomicInteger list = new AtomicInteger(0);
-    final Object lock = new Object();
+    final ModelFixture model = ModelFixture.withFreeSlots(1);
+    final long old = model.map(0);
 
     @Actor
     public void release() {
-        synchronized (lock) {
-            orig.setOpaque(0);
-            list.setOpaque(1);
-        }
+        model.swiotlb.unmap(model.device, old, 64, Direction.TO_DEVICE, true);
     }
 
     @Actor
     public void map(II_Result r) {
-        int got;
-        synchronized (lock) {
-            got = list.getOpaque();
-            if (got >= 1) {
-                list.setOpaque(0);
-            }
-        }
-        if (got >= 1) {
-            orig.setOpaque(2); // new orig_addr, written after unlocking
-        }
-        r.r1 = got;
+        r.r1 = model.map(1) != Swiotlb.MAPPING_ERROR ? 1 : 0;
     }
 
     @Arbiter
     public void arbiter(II_Result r) {
-        r.r2 = orig.getOpaque();
+        r.r2 = model.swiotlb.pools().get(0).origAddr(ModelFixture.slot(old)) == ModelFixture.origOf(1) ? 1 : 0;
     }
 }

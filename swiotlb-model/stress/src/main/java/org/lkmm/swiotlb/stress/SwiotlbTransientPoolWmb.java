@@ -22,7 +22,9 @@ import org.openjdk.jcstress.infra.results.II_Result;
 @JCStressTest
 @Description("a transient pool is found by a lookup on another CPU")
 @Outcome(id = "1, 0", expect = FORBIDDEN, desc = "buffer seen, transient pool not found")
-@Outcome(expect = ACCEPTABLE, desc = "buffer not seen yet, or the pool found")
+@Outcome(id = "1, 1", expect = ACCEPTABLE, desc = "buffer seen and its pool found")
+@Outcome(id = "0, 0", expect = ACCEPTABLE, desc = "nothing seen yet")
+@Outcome(id = "0, 1", expect = ACCEPTABLE, desc = "buffer not seen yet, flag and pool already visible")
 @State
 public class SwiotlbTransientPoolWmb {
     final PoolCell noPool = new PoolCell(0);

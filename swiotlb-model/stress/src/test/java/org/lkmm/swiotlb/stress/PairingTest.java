@@ -12,7 +12,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every litmus/swiotlb/NAME.litmus has a JCStress mirror named after it, and vice versa. */
+/**
+ * Every litmus/swiotlb/NAME.litmus has a JCStress mirror named after it, and vice versa; a
+ * mirror of a Never test has FORBIDDEN rows and no interesting ones, a mirror of a Sometimes
+ * test the reverse, and no mirror has a catch-all row.
+ */
 class PairingTest {
     private static final Path LITMUS = Path.of(System.getProperty("lkmm.litmus", "../../litmus"), "swiotlb");
     private static final Path MIRRORS = Path.of("src/main/java/org/lkmm/swiotlb/stress");
@@ -51,6 +55,9 @@ class PairingTest {
                 String mirror = Files.readString(MIRRORS.resolve(className(name.replace(".litmus", "")) + ".java"));
                 String expect = result.equals("Never") ? "expect = FORBIDDEN" : "expect = ACCEPTABLE_INTERESTING";
                 assertEquals(true, mirror.contains(expect), name + " is " + result + ": its mirror needs " + expect);
+                String other = result.equals("Never") ? "expect = ACCEPTABLE_INTERESTING" : "expect = FORBIDDEN";
+                assertEquals(false, mirror.contains(other), name + " is " + result + ": its mirror must not say " + other);
+                assertEquals(false, mirror.contains("@Outcome(expect"), name + ": an @Outcome without an id is a catch-all");
             }
         }
     }
