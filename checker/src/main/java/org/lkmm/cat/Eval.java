@@ -1,0 +1,354 @@
+package org.lkmm.cat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.lkmm.ast.SourcePos;
+import org.lkmm.ast.cat.Exp.Op1Kind;
+import org.lkmm.ast.cat.Exp.OpKind;
+import org.lkmm.ast.cat.Pat;
+import org.lkmm.relation.EventSet;
+import org.lkmm.relation.Relation;
+
+/**
+ * Evaluates nodes as herd's interpreter.ml does (function eval): lets are lazy, a sequence with
+ * an empty operand is empty, [S] in a sequence restricts its neighbours, & with a cartesian
+ * product or a complement is a filter or a difference. Closed static nodes come from the
+ * structure's cache, and an execution's dynamic slots are computed once per execution.
+ */
+final class Eval {
+    final Program program;
+    final Bindings bindings;
+    final Primitives primitives;
+
+    Eval(Program program, Bindings bindings) {
+        this.program = program;
+        this.bindings = bindings;
+        this.primitives = new Primitives(this);
+    }
+
+    Value eval(Node n, Locals l, Ctx c) {
+        if (n.cacheIndex >= 0) {
+            Value v = c.st.cached(n.cacheIndex);
+            if (v == null) {
+                v = compute(n, Locals.NONE, c.st.ctx);
+                c.st.cache(n.cacheIndex, v);
+            }
+            return v;
+        }
+        return compute(n, l, c);
+    }
+
+    Value slot(int index, Ctx c, SourcePos pos) {
+        Slot s = program.slots.get(index);
+        if (!s.dynamic()) {
+            Value v = c.st.slot(index);
+            if (v == null) {
+                v = computeSlot(s, c.st.ctx, pos);
+                if (c.st.slot(index) == null) {
+                    c.st.setSlot(index, v);
+                }
+                v = c.st.slot(index);
+            }
+            return v;
+        }
+        if (!c.isExecution()) {
+            throw new IllegalStateException(s.name + " depends on the execution, evaluated per structure");
+        }
+        Value v = c.dyn[index];
+        if (v == null) {
+            v = computeSlot(s, c, pos);
+            c.dyn[index] = v;
+        }
+        return v;
+    }
+
+    private Value computeSlot(Slot s, Ctx c, SourcePos pos) {
+        switch (s.kind) {
+            case INPUT:
+                return bindings.input(s.name, c);
+            case CONSTANT:
+                return s.constant;
+            case LET:
+                return eval(s.node, Locals.NONE, c);
+            case COMPONENT: {
+                List<Value> parts = components(slot(s.whole, c, pos));
+                if (s.component >= parts.size()) {
+                    throw new CatError(s.pos, "binding mismatch");
+                }
+                return parts.get(s.component);
+            }
+            case REC:
+                new Fixpoint(this).group(s.group, c);
+                return s.dynamic() ? c.dyn[s.index] : c.st.slot(s.index);
+            default:
+                throw new CatError(pos, s.name + " is used before its with ... from chose it");
+        }
+    }
+
+    /** herd's v_as_vs: a tuple's elements, a pair's two events, else the value alone. */
+    static List<Value> components(Value v) {
+        if (v instanceof Value.Tuple t) {
+            return t.elements();
+        } else if (v instanceof Value.Pair p) {
+            return List.of(new Value.Event(p.from()), new Value.Event(p.to()));
+        }
+        return List.of(v);
+    }
+
+    private Value compute(Node n, Locals l, Ctx c) {
+        if (n instanceof Node.Global g) {
+            return slot(g.slot, c, g.pos);
+        } else if (n instanceof Node.Local x) {
+            Locals cell = l.cell(x.name);
+            if (cell == null) {
+                throw new CatError(x.pos, "unbound var: " + x.name);
+            }
+            return cell.get();
+        } else if (n instanceof Node.Nary op) {
+            return nary(op, l, c);
+        } else if (n instanceof Node.Unary u) {
+            return unary(u, eval(u.operand, l, c), c);
+        } else if (n instanceof Node.App app) {
+            Value f = eval(app.function, l, c);
+            return apply(f, eval(app.argument, l, c), c, app.pos);
+        } else if (n instanceof Node.Konst k) {
+            return k.universe ? Value.UNIVERSE : new Value.Rel(c.st.emptyRel());
+        } else if (n instanceof Node.TagLit t) {
+            return new Value.Tag(t.type, t.name);
+        } else if (n instanceof Node.LetIn let) {
+            return eval(let.body, new Fixpoint(this).bind(let.bindings, let.recursive, l, c), c);
+        } else if (n instanceof Node.Fun f) {
+            return new Value.Closure(f.params, f.body, l, f.name);
+        } else if (n instanceof Node.SetLit set) {
+            return setLit(set, l, c);
+        } else if (n instanceof Node.MatchTag m) {
+            return matchTag(m, l, c);
+        } else if (n instanceof Node.MatchSet m) {
+            return new Matches(this).matchSet(m, l, c);
+        } else if (n instanceof Node.Try t) {
+            try {
+                return eval(t.body, l, c);
+            } catch (CatError e) {
+                return eval(t.fallback, l, c);
+            }
+        } else if (n instanceof Node.If i) {
+            return eval(new Matches(this).condition(i, l, c) ? i.then : i.otherwise, l, c);
+        }
+        throw new CatError(n.pos, ((Node.Fail) n).message);
+    }
+
+    Value apply(Value f, Value arg, Ctx c, SourcePos pos) {
+        if (f instanceof Value.Closure clo) {
+            return eval(clo.body, bindParams(clo.params, arg, clo.frame, pos), c);
+        } else if (f instanceof Value.Primitive p) {
+            return primitives.fn(p.name()).apply(arg, c, pos);
+        }
+        throw new CatError(pos, "closure or primitive expected");
+    }
+
+    /** herd's add_args: one parameter takes the value, several take a tuple's components. */
+    static Locals bindParams(Pat params, Value arg, Locals frame, SourcePos pos) {
+        List<java.util.Optional<String>> names = params.names();
+        List<Value> values = names.size() == 1 && !params.tuple() ? List.of(arg) : components(arg);
+        if (names.size() != values.size()) {
+            throw new CatError(pos, "argument_mismatch");
+        }
+        Locals out = frame;
+        for (int k = 0; k < names.size(); k++) {
+            out = out.bind(names.get(k).orElse(null), values.get(k));
+        }
+        return out;
+    }
+
+    private Value unary(Node.Unary u, Value v, Ctx c) {
+        Op1Kind op = u.op;
+        if (op == Op1Kind.COMP) {
+            return c.st.ops.complement(v, u.operand.pos);
+        }
+        if (op == Op1Kind.TO_ID) {
+            if (v instanceof Value.Empty) {
+                return v;
+            } else if (v instanceof Value.Universe) {
+                return new Value.Rel(c.st.identity());
+            } else if (v instanceof Value.Events e) {
+                return new Value.Rel(Relation.identity(e.set()));
+            }
+            throw new CatError(u.operand.pos, "type events expected, " + Value.typeName(v) + " found");
+        }
+        if (v instanceof Value.Universe) {
+            return v;
+        }
+        if (v instanceof Value.Empty) {
+            return op == Op1Kind.PLUS || op == Op1Kind.INV ? v : new Value.Rel(c.st.identity());
+        }
+        if (op == Op1Kind.INV && v instanceof Value.Pair p) {
+            return new Value.Pair(p.to(), p.from());
+        }
+        if (!(v instanceof Value.Rel r)) {
+            throw new CatError(u.operand.pos, "type rel expected, " + Value.typeName(v) + " found");
+        }
+        return new Value.Rel(switch (op) {
+            case PLUS -> r.rel().plus();
+            case STAR -> r.rel().star();
+            case OPT -> r.rel().optional();
+            default -> r.rel().inverse();
+        });
+    }
+
+    private Value nary(Node.Nary op, Locals l, Ctx c) {
+        OpKind kind = op.op;
+        if (kind == OpKind.SEQ) {
+            return seq(op, l, c);
+        } else if (kind == OpKind.UNION) {
+            List<Value> vs = new ArrayList<>(op.operands.size());
+            List<SourcePos> ps = new ArrayList<>(op.operands.size());
+            for (Node x : op.operands) {
+                vs.add(eval(x, l, c));
+                ps.add(x.pos);
+            }
+            return c.st.ops.union(vs, ps);
+        } else if (kind == OpKind.TUPLE) {
+            List<Value> vs = new ArrayList<>(op.operands.size());
+            for (Node x : op.operands) {
+                vs.add(eval(x, l, c));
+            }
+            return new Value.Tuple(vs);
+        }
+        Node a = op.operands.get(0);
+        Node b = op.operands.get(1);
+        if (kind == OpKind.INTER) {
+            return inter(op, a, b, l, c);
+        } else if (kind == OpKind.DIFF) {
+            return c.st.ops.diff(eval(a, l, c), eval(b, l, c), op.pos);
+        } else if (kind == OpKind.CARTESIAN) {
+            EventSet from = c.st.ops.asEvents(eval(a, l, c), a.pos);
+            return new Value.Rel(Relation.product(from, c.st.ops.asEvents(eval(b, l, c), b.pos)));
+        }
+        return c.st.ops.add(eval(a, l, c), eval(b, l, c), op.pos);
+    }
+
+    /** r & (A * B) filters r; r & ~s is r \ s (interpreter.ml's special cases). */
+    private Value inter(Node.Nary op, Node a, Node b, Locals l, Ctx c) {
+        Node rel = null;
+        Node.Nary product = null;
+        if (b instanceof Node.Nary p && p.op == OpKind.CARTESIAN) {
+            rel = a;
+            product = p;
+        } else if (a instanceof Node.Nary p && p.op == OpKind.CARTESIAN) {
+            rel = b;
+            product = p;
+        }
+        if (product != null) {
+            Relation r = c.st.ops.asRel(eval(rel, l, c), rel.pos);
+            EventSet from = membership(product.operands.get(0), l, c);
+            EventSet to = membership(product.operands.get(1), l, c);
+            return new Value.Rel(r.restrict(from, to));
+        }
+        if (b instanceof Node.Unary u && u.op == Op1Kind.COMP) {
+            return c.st.ops.diff(eval(a, l, c), eval(u.operand, l, c), op.pos);
+        } else if (a instanceof Node.Unary u && u.op == Op1Kind.COMP) {
+            return c.st.ops.diff(eval(b, l, c), eval(u.operand, l, c), op.pos);
+        }
+        return c.st.ops.inter(eval(a, l, c), eval(b, l, c), op.pos);
+    }
+
+    /** herd's eval_events_mem: a set, an event, empty (nothing) or the universe (everything). */
+    EventSet membership(Node n, Locals l, Ctx c) {
+        return c.st.ops.asEvents(eval(n, l, c), n.pos);
+    }
+
+    /**
+     * e1 ; e2 ; ...: an operand [S] restricts, others compose. Static operands are looked at
+     * first, so that an empty one spares the others (a sequence through lk-rmw when there are
+     * no locks); herd evaluates them all, which differs only for a model that fails anyway.
+     */
+    private Value seq(Node.Nary op, Locals l, Ctx c) {
+        List<Node> xs = op.operands;
+        Object[] parts = new Object[xs.size()];
+        for (int pass = 0; pass < 2; pass++) {
+            for (int k = 0; k < parts.length; k++) {
+                Node x = xs.get(k);
+                if (parts[k] != null || (pass == 0) != x.isStatic()) {
+                    continue;
+                }
+                Object p = part(x, l, c);
+                if (p == Value.EMPTY) {
+                    return Value.EMPTY;
+                }
+                if (p instanceof Relation r ? r.isEmpty() : ((EventSet) p).isEmpty()) {
+                    return new Value.Rel(c.st.emptyRel());
+                }
+                parts[k] = p;
+            }
+        }
+        EventSet domain = null;
+        Relation acc = null;
+        for (Object p : parts) {
+            if (p instanceof EventSet s) {
+                if (acc == null) {
+                    domain = domain == null ? s : domain.intersect(s);
+                } else {
+                    acc = acc.to(s);
+                }
+            } else {
+                Relation r = (Relation) p;
+                acc = acc == null ? (domain == null ? r : r.from(domain)) : acc.seq(r);
+            }
+        }
+        return new Value.Rel(acc == null ? Relation.identity(domain) : acc);
+    }
+
+    private Object part(Node x, Locals l, Ctx c) {
+        if (x instanceof Node.Unary u && u.op == Op1Kind.TO_ID) {
+            return membership(u.operand, l, c);
+        }
+        Value v = eval(x, l, c);
+        if (v instanceof Value.Empty) {
+            return Value.EMPTY;
+        }
+        return c.st.ops.asRel(v, x.pos);
+    }
+
+    private Value setLit(Node.SetLit set, Locals l, Ctx c) {
+        if (set.elements.isEmpty()) {
+            return Value.EMPTY;
+        }
+        List<Value> vs = new ArrayList<>();
+        for (Node x : set.elements) {
+            Value v = eval(x, l, c);
+            if (v instanceof Value.Universe) {
+                throw new CatError(x.pos, "universe in explicit set");
+            }
+            if (!vs.isEmpty() && vs.get(0).getClass() != v.getClass()) {
+                throw new CatError(x.pos, "type " + Value.typeName(vs.get(0)) + " expected, " + Value.typeName(v) + " found");
+            }
+            vs.add(v);
+        }
+        if (vs.get(0) instanceof Value.Event) {
+            return new Value.Events(EventSet.of(c.st.n, i -> vs.contains(new Value.Event(i))));
+        } else if (vs.get(0) instanceof Value.Pair) {
+            Relation.Builder b = Relation.builder(c.st.n);
+            vs.forEach(v -> b.add(((Value.Pair) v).from(), ((Value.Pair) v).to()));
+            return new Value.Rel(b.build());
+        }
+        Set<Value> out = new LinkedHashSet<>(vs);
+        return new Value.ValSet(vs.get(0) instanceof Value.Tag t ? t.type() : null, out);
+    }
+
+    private Value matchTag(Node.MatchTag m, Locals l, Ctx c) {
+        Value v = eval(m.scrutinee, l, c);
+        if (!(v instanceof Value.Tag t)) {
+            throw new CatError(m.scrutinee.pos, "matching on non-tag value of type '" + Value.typeName(v) + "'");
+        }
+        Node clause = m.clauses.get(t.name());
+        if (clause == null) {
+            if (m.otherwise == null) {
+                throw new CatError(m.pos, "pattern matching failed on value '" + t.name() + "'");
+            }
+            clause = m.otherwise;
+        }
+        return eval(clause, l, c);
+    }
+}

@@ -1,0 +1,111 @@
+package org.lkmm.cat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.lkmm.ast.cat.Ins.TestType;
+
+/**
+ * The analysis of a model, for an enumerator that wants to take shortcuts only where the model
+ * allows them (issue 13): for each definition and check, whether it is static (the same for
+ * every rf/co candidate of a structure) and, per input it depends on (rf, each with-from
+ * choice such as co, FW, the events' values), whether it only grows, only shrinks, or both as
+ * that input grows. A check whose failure is monotone in rf and co stays failed when pairs are
+ * added: refuting a partial execution, or approving an over-approximation, is then sound.
+ */
+public final class ModelFacts {
+    public enum Direction { GROWS, SHRINKS, BOTH }
+
+    /** A top-level definition, by the name it has at the end of the model. */
+    public record NameFacts(String name, boolean isStatic, Map<String, Direction> inputs) {
+        public boolean monotone() {
+            return inputs.values().stream().allMatch(d -> d == Direction.GROWS);
+        }
+    }
+
+    /** A check, flag, undefined_unless or assert; name is its as-name, or empty. */
+    public record CheckFacts(Optional<String> name, String test, boolean negated, TestType type,
+                             Map<String, Direction> inputs) {
+        /** Whether failing stays failing as the inputs grow (the relation tested only grows, or shrinks under ~). */
+        public boolean failureMonotone(Set<String> in) {
+            Direction wanted = negated ? Direction.SHRINKS : Direction.GROWS;
+            return inputs.entrySet().stream().filter(e -> in.contains(e.getKey())).allMatch(e -> e.getValue() == wanted);
+        }
+    }
+
+    private final Inputs inputNames;
+    private final Map<String, NameFacts> names = new LinkedHashMap<>();
+    private final List<CheckFacts> checks = new ArrayList<>();
+    private final List<String> choices = new ArrayList<>();
+
+    ModelFacts(Program p) {
+        this.inputNames = p.inputs;
+        p.globals.forEach((name, index) -> {
+            Slot s = p.slots.get(index);
+            if (s.kind != Slot.Kind.CONSTANT || s.deps != 0) {
+                names.put(name, new NameFacts(name, s.deps == 0, directions(s.deps, s.grows, s.shrinks)));
+            }
+        });
+        for (Step step : p.steps) {
+            if (step instanceof Step.Check c) {
+                Node e = c.exp();
+                checks.add(new CheckFacts(Optional.ofNullable(c.name()), c.kind().name().toLowerCase(java.util.Locale.ROOT),
+                        c.negated(), c.type(), directions(e.deps, e.grows, e.shrinks)));
+            } else if (step instanceof Step.With w) {
+                choices.add(w.var());
+            }
+        }
+    }
+
+    private Map<String, Direction> directions(int deps, int pos, int neg) {
+        Map<String, Direction> out = new LinkedHashMap<>();
+        for (String input : inputNames.names(deps)) {
+            int bit = inputNames.bit(input);
+            boolean grows = (pos & bit) != 0;
+            boolean shrinks = (neg & bit) != 0;
+            out.put(input, grows && !shrinks ? Direction.GROWS : shrinks && !grows ? Direction.SHRINKS : Direction.BOTH);
+        }
+        return out;
+    }
+
+    /** rf, FW, values, choices, then the with-from variables in model order. */
+    public List<String> inputs() {
+        return inputNames.names(-1);
+    }
+
+    /** The variables the model chooses with with-from (lock.cat's rfe-lf, rf-ru; co). */
+    public List<String> choices() {
+        return List.copyOf(choices);
+    }
+
+    public Optional<NameFacts> name(String name) {
+        return Optional.ofNullable(names.get(name));
+    }
+
+    public List<NameFacts> names() {
+        return List.copyOf(names.values());
+    }
+
+    /** The checks that can fail an execution (not flags), in model order. */
+    public List<CheckFacts> checks() {
+        return checks.stream().filter(c -> c.type() == TestType.CHECK).toList();
+    }
+
+    public List<CheckFacts> flags() {
+        return checks.stream().filter(c -> c.type() == TestType.FLAG).toList();
+    }
+
+    /** Whether every check's failure is monotone in rf and in every with-from choice. */
+    public boolean checksMonotone() {
+        List<String> in = new ArrayList<>(choices);
+        in.add("rf");
+        return checksMonotoneIn(Set.copyOf(in));
+    }
+
+    public boolean checksMonotoneIn(Set<String> in) {
+        return checks().stream().allMatch(c -> c.failureMonotone(in));
+    }
+}
