@@ -32,6 +32,8 @@ final class Compiler {
     private final Loader loader;
     private final Expressions expressions;
     private final Set<String> including = new HashSet<>();
+    /** The fingerprint of each global name's current definition (for Intrinsics). */
+    private final Map<String, String> fingerprints = new HashMap<>();
 
     Compiler(Loader loader, Set<String> variants) {
         this.loader = loader;
@@ -90,10 +92,14 @@ final class Compiler {
             Node set = expressions.compile(w.set(), Set.of());
             analysis.annotate(set);
             Slot s = newSlot(w.var(), Slot.Kind.WITH, w.pos());
-            int bit = inputs.addWith(w.var());
+            int bit = inputs.addWith(w.var(), s.index);
+            if (set.deps != 0 || !set.closed) {
+                inputs.volatileMask |= bit; // cos-opt.cat's co: a new member each execution
+            }
             s.deps = bit;
             s.grows = bit;
             globals.put(w.var(), s.index);
+            fingerprints.remove(w.var());
             steps.add(new Step.With(w.pos(), s.index, w.var(), set));
         } else if (i instanceof Ins.Enum e) {
             Set<Value> all = new LinkedHashSet<>();
@@ -104,6 +110,7 @@ final class Compiler {
             Slot s = newSlot(e.name(), Slot.Kind.CONSTANT, e.pos());
             s.constant = Value.ValSet.of(e.name(), all);
             globals.put(e.name(), s.index);
+            fingerprints.remove(e.name());
         } else if (i instanceof Ins.Procedure p) {
             procedure(p);
         } else {
@@ -118,14 +125,25 @@ final class Compiler {
     /** let a = e1 and b = e2: every right-hand side sees the names as they were before. */
     private void let(List<Binding> bindings) {
         List<Slot> made = new ArrayList<>();
+        Map<String, String> prints = new HashMap<>();
         for (Binding b : bindings) {
             Node value = expressions.compile(b.exp(), Set.of());
             analysis.annotate(value);
             made.addAll(bind(b.pat(), value, b.pos()));
+            if (!b.pat().tuple() && b.pat().names().get(0).isPresent()) {
+                String name = b.pat().names().get(0).get();
+                String print = Fingerprint.of(b.exp(), this::isPrimitive);
+                prints.put(name, print);
+                if (value instanceof Node.Fun fun) {
+                    fun.intrinsic = Intrinsics.recognise(name, print, fingerprints);
+                }
+            }
         }
         for (Slot s : made) {
             globals.put(s.name, s.index);
+            fingerprints.remove(s.name);
         }
+        fingerprints.putAll(prints);
     }
 
     private List<Slot> bind(Pat pat, Node value, SourcePos pos) {
@@ -170,6 +188,7 @@ final class Compiler {
         }
         for (Slot s : group) {
             globals.put(s.name, s.index);
+            fingerprints.remove(s.name);
         }
         for (int k = 0; k < group.size(); k++) {
             group.get(k).node = expressions.compile(rec.bindings().get(k).exp(), Set.of());
@@ -192,6 +211,12 @@ final class Compiler {
         s.grows = s.deps;
         s.shrinks = s.deps;
         globals.put(p.name(), s.index);
+        fingerprints.remove(p.name());
+    }
+
+    private boolean isPrimitive(String name) {
+        Integer slot = globals.get(name);
+        return slot != null && slots.get(slot).constant instanceof Value.Primitive;
     }
 
     Map<String, Integer> names() {

@@ -17,6 +17,10 @@ final class Ctx {
     final Relation co;
     final List<Event> events;
     final EventSet fw;
+    /** For each dynamic slot computed, the inputs its computation read (Memo keys on those). */
+    final int[] dynReads;
+    /** The inputs read so far by the computation under way. */
+    int reads;
     private Relation choices;
 
     private Ctx(Statics st, Value[] dyn, Relation rf, Relation co, List<Event> events, EventSet fw) {
@@ -26,6 +30,7 @@ final class Ctx {
         this.co = co;
         this.events = events;
         this.fw = fw;
+        this.dynReads = dyn == null ? null : new int[dyn.length];
     }
 
     static Ctx ofStructure(Statics st) {
@@ -36,12 +41,24 @@ final class Ctx {
         return new Ctx(st, new Value[st.program.slots.size()], rf, co, events, fw);
     }
 
+    /** The current value of input bit index i, for comparing memo keys; null if not chosen yet. */
+    Object input(int i, Inputs inputs) {
+        switch (i) {
+            case 0: return rf;
+            case 1: return fw;
+            case 2: return events;
+            case 3: return choices == null ? rf.union(co) : choices;
+            default: return dyn[inputs.withSlot(i)];
+        }
+    }
+
     boolean isExecution() {
         return dyn != null;
     }
 
     /** rf | co: a with-from takes the member of its set contained in it. */
     Relation choices() {
+        reads |= Inputs.CHOICES;
         if (choices == null) {
             choices = rf.union(co);
         }

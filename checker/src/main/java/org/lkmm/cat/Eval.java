@@ -57,9 +57,31 @@ final class Eval {
             throw new IllegalStateException(s.name + " depends on the execution, evaluated per structure");
         }
         Value v = c.dyn[index];
-        if (v == null) {
-            v = computeSlot(s, c, pos);
-            c.dyn[index] = v;
+        if (v != null) {
+            c.reads |= c.dynReads[index];
+            return v;
+        }
+        boolean memoised = (s.kind == Slot.Kind.LET || s.kind == Slot.Kind.COMPONENT) && !c.st.unmemoisable(index);
+        if (memoised) {
+            Memo m = c.st.memo(index);
+            if (m != null && m.matches(c, program.inputs)) {
+                c.dyn[index] = m.value;
+                c.dynReads[index] = m.reads;
+                c.reads |= m.reads;
+                return m.value;
+            }
+        }
+        int outer = c.reads;
+        c.reads = 0;
+        v = computeSlot(s, c, pos);
+        int mine = c.reads;
+        c.dyn[index] = v;
+        c.dynReads[index] = mine;
+        c.reads = outer | mine;
+        if (memoised && (mine & program.inputs.volatileMask) != 0) {
+            c.st.unmemoisable(index, true); // it read co or FW: no two executions share it
+        } else if (memoised) {
+            c.st.memo(index, Memo.of(mine, c, program.inputs, v));
         }
         return v;
     }
@@ -67,6 +89,7 @@ final class Eval {
     private Value computeSlot(Slot s, Ctx c, SourcePos pos) {
         switch (s.kind) {
             case INPUT:
+                c.reads |= s.deps; // rf or FW; the static inputs have none
                 return bindings.input(s.name, c);
             case CONSTANT:
                 return s.constant;
@@ -81,7 +104,13 @@ final class Eval {
             }
             case REC:
                 new Fixpoint(this).group(s.group, c);
-                return s.dynamic() ? c.dyn[s.index] : c.st.slot(s.index);
+                if (s.dynamic()) {
+                    for (Slot g : s.group) {
+                        c.dynReads[g.index] = c.reads; // the group is one computation
+                    }
+                    return c.dyn[s.index];
+                }
+                return c.st.slot(s.index);
             default:
                 throw new CatError(pos, s.name + " is used before its with ... from chose it");
         }
@@ -120,7 +149,7 @@ final class Eval {
         } else if (n instanceof Node.LetIn let) {
             return eval(let.body, new Fixpoint(this).bind(let.bindings, let.recursive, l, c), c);
         } else if (n instanceof Node.Fun f) {
-            return new Value.Closure(f.params, f.body, l, f.name);
+            return new Value.Closure(f.params, f.body, l, f.name, f.intrinsic);
         } else if (n instanceof Node.SetLit set) {
             return setLit(set, l, c);
         } else if (n instanceof Node.MatchTag m) {
@@ -141,6 +170,9 @@ final class Eval {
 
     Value apply(Value f, Value arg, Ctx c, SourcePos pos) {
         if (f instanceof Value.Closure clo) {
+            if (clo.intrinsic != null && program.guardedOrders && c.isExecution()) {
+                return Intrinsics.generateOrders(arg, c, pos);
+            }
             return eval(clo.body, bindParams(clo.params, arg, clo.frame, pos), c);
         } else if (f instanceof Value.Primitive p) {
             return primitives.fn(p.name()).apply(arg, c, pos);
@@ -221,7 +253,11 @@ final class Eval {
         if (kind == OpKind.INTER) {
             return inter(op, a, b, l, c);
         } else if (kind == OpKind.DIFF) {
-            return c.st.ops.diff(eval(a, l, c), eval(b, l, c), op.pos);
+            Value left = eval(a, l, c);
+            if (isEmpty(left)) {
+                return left; // nothing to take away from (pre-race minus ... without plain accesses)
+            }
+            return c.st.ops.diff(left, eval(b, l, c), op.pos);
         } else if (kind == OpKind.CARTESIAN) {
             EventSet from = c.st.ops.asEvents(eval(a, l, c), a.pos);
             return new Value.Rel(Relation.product(from, c.st.ops.asEvents(eval(b, l, c), b.pos)));
@@ -229,8 +265,26 @@ final class Eval {
         return c.st.ops.add(eval(a, l, c), eval(b, l, c), op.pos);
     }
 
-    /** r & (A * B) filters r; r & ~s is r \ s (interpreter.ml's special cases). */
+    /** An empty relation or set: what & and \ with it give, without looking at the other side. */
+    private static boolean isEmpty(Value v) {
+        return v instanceof Value.Empty || v instanceof Value.Rel r && r.rel().isEmpty()
+                || v instanceof Value.Events e && e.set().isEmpty();
+    }
+
+    /**
+     * r & (A * B) filters r; r & ~s is r \ s (interpreter.ml's special cases). A static operand
+     * is looked at first, and when it is empty so is the intersection (pre-race & ... when
+     * nothing is plain): herd evaluates the other side too, to the same value.
+     */
     private Value inter(Node.Nary op, Node a, Node b, Locals l, Ctx c) {
+        Node first = b.isStatic() && !a.isStatic() ? b : a;
+        if (first.isStatic() && !(first instanceof Node.Nary p && p.op == OpKind.CARTESIAN)
+                && !(first instanceof Node.Unary u && u.op == Op1Kind.COMP)) {
+            Value v = eval(first, l, c);
+            if (isEmpty(v)) {
+                return v;
+            }
+        }
         Node rel = null;
         Node.Nary product = null;
         if (b instanceof Node.Nary p && p.op == OpKind.CARTESIAN) {

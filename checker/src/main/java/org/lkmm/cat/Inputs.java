@@ -16,15 +16,30 @@ final class Inputs {
     static final int CHOICES = 8;
 
     private final List<String> names = new ArrayList<>(List.of("rf", "FW", "values", "choices"));
+    /** For each input bit index, the slot of its with-from variable (-1 for the first four). */
+    private final List<Integer> withSlots = new ArrayList<>(List.of(-1, -1, -1, -1));
 
-    /** A new input for a with-from variable; its bit. */
-    int addWith(String var) {
+    /** A new input for the with-from variable of slot; its bit. */
+    int addWith(String var, int slot) {
         String name = names.contains(var) ? var + "#" + names.size() : var;
         if (names.size() == 31) {
             throw new IllegalStateException("too many with-from choices in one model");
         }
         names.add(name);
+        withSlots.add(slot);
         return 1 << (names.size() - 1);
+    }
+
+    /** Inputs that differ between nearly all executions: FW, choices, a with-from whose set is not static. */
+    int volatileMask = FW | CHOICES;
+
+    int count() {
+        return names.size();
+    }
+
+    /** The slot holding the with-from choice of input bit index i, or -1. */
+    int withSlot(int i) {
+        return withSlots.get(i);
     }
 
     List<String> names(int mask) {

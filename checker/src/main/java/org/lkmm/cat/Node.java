@@ -127,6 +127,8 @@ abstract class Node {
         final Pat params;
         final Node body;
         final String name;
+        /** The library function this is, when computed natively (Intrinsics), else null. */
+        String intrinsic;
 
         Fun(SourcePos pos, Pat params, Node body, String name) {
             super(pos);

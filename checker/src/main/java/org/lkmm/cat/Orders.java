@@ -39,7 +39,7 @@ final class Orders {
         return new Value.ValSet(null, out);
     }
 
-    private static boolean isTotalOrder(Relation o, EventSet s) {
+    static boolean isTotalOrder(Relation o, EventSet s) {
         int[] m = s.members();
         for (int i = 0; i < m.length; i++) {
             if (o.contains(m[i], m[i])) {

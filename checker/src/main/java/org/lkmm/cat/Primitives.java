@@ -99,6 +99,7 @@ final class Primitives {
         if (!(v instanceof Value.Rel r)) {
             throw mismatch(pos, "different-values");
         }
+        c.reads |= Inputs.VALUES;
         List<Event> events = c.events;
         Relation.Builder out = Relation.builder(c.st.n);
         r.rel().forEach((a, b) -> {

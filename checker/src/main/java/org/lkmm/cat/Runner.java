@@ -130,6 +130,7 @@ final class Runner {
             return false;
         }
         c.dyn[w.slot()] = best;
+        c.dynReads[w.slot()] = program.slots.get(w.slot()).deps;
         return true;
     }
 

@@ -21,6 +21,8 @@ final class Statics {
     private final Value[] slots;
     private final Value[] cache;
     private final Boolean[] staticChecks;
+    private final Memo[] memos;
+    private final boolean[] unmemoisable;
     private volatile EventSet all;
     private volatile Relation universe;
     private volatile Relation id;
@@ -34,6 +36,8 @@ final class Statics {
         this.slots = new Value[program.slots.size()];
         this.cache = new Value[program.cacheSize];
         this.staticChecks = new Boolean[program.steps.size()];
+        this.memos = new Memo[program.slots.size()];
+        this.unmemoisable = new boolean[program.slots.size()];
         this.empty = Relation.empty(n);
         this.ops = new Ops(this);
         this.ctx = Ctx.ofStructure(this);
@@ -53,6 +57,23 @@ final class Statics {
 
     void cache(int index, Value v) {
         cache[index] = v;
+    }
+
+    /** The last value of a dynamic slot on this structure (Memo), or null. */
+    Memo memo(int slot) {
+        return memos[slot];
+    }
+
+    void memo(int slot, Memo m) {
+        memos[slot] = m;
+    }
+
+    boolean unmemoisable(int slot) {
+        return unmemoisable[slot];
+    }
+
+    void unmemoisable(int slot, boolean never) {
+        unmemoisable[slot] = never;
     }
 
     Boolean staticCheck(int step) {

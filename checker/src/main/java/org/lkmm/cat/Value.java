@@ -50,12 +50,14 @@ sealed interface Value {
         final Node body;
         final Locals frame;
         final String name;
+        final String intrinsic;
 
-        Closure(Pat params, Node body, Locals frame, String name) {
+        Closure(Pat params, Node body, Locals frame, String name, String intrinsic) {
             this.params = params;
             this.body = body;
             this.frame = frame;
             this.name = name;
+            this.intrinsic = intrinsic;
         }
 
         @Override
