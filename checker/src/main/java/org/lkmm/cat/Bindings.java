@@ -60,6 +60,16 @@ final class Bindings {
         }
     }
 
+    /** Every tag tags() can give some event: what lkmm's events can tell a bell today. */
+    static Set<String> producibleTags() {
+        Set<String> out = new java.util.TreeSet<>(List.of("once", "acquire", "release", "noreturn",
+                "srcu-lock", "srcu-unlock", "sync-srcu"));
+        for (org.lkmm.program.FenceKind k : org.lkmm.program.FenceKind.values()) {
+            out.add(k.bellName());
+        }
+        return out;
+    }
+
     Value input(String name, Ctx c) {
         if (name.equals("rf")) {
             return new Value.Rel(c.rf.to(c.st.reads()));

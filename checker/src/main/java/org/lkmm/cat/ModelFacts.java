@@ -37,12 +37,14 @@ public final class ModelFacts {
     }
 
     private final Inputs inputNames;
+    private final Set<String> bellTags;
     private final Map<String, NameFacts> names = new LinkedHashMap<>();
     private final List<CheckFacts> checks = new ArrayList<>();
     private final List<String> choices = new ArrayList<>();
 
     ModelFacts(Program p) {
         this.inputNames = p.inputs;
+        this.bellTags = new java.util.TreeSet<>(p.bellTags);
         p.globals.forEach((name, index) -> {
             Slot s = p.slots.get(index);
             if (s.kind != Slot.Kind.CONSTANT || s.deps != 0) {
@@ -68,6 +70,28 @@ public final class ModelFacts {
             boolean shrinks = (neg & bit) != 0;
             out.put(input, grows && !shrinks ? Direction.GROWS : shrinks && !grows ? Direction.SHRINKS : Direction.BOTH);
         }
+        return out;
+    }
+
+    /** The annotations the bell declares ('once, 'mb, 'srcu-lock ...), each given as a set. */
+    public Set<String> bellTags() {
+        return Set.copyOf(bellTags);
+    }
+
+    /**
+     * Declared tags that no event lkmm builds can carry (lkmmv2's 'ONCE and 'MB, 6.12's
+     * 'after-srcu-read-unlock): the model sees their sets empty until the lowering makes them.
+     */
+    public Set<String> tagsNoEventCarries() {
+        Set<String> out = new java.util.TreeSet<>(bellTags);
+        out.removeAll(Bindings.producibleTags());
+        return out;
+    }
+
+    /** Tags lkmm's events carry that the bell does not declare (lkmmv2 has no 'once): they reach no set. */
+    public Set<String> tagsTheBellLacks() {
+        Set<String> out = new java.util.TreeSet<>(Bindings.producibleTags());
+        out.removeAll(bellTags);
         return out;
     }
 
