@@ -19,25 +19,46 @@ import org.lkmm.ast.cat.Pat;
  */
 final class Analysis {
     /** What an expression's value depends on; fun, when the value is a known function. */
-    record Facts(int deps, int grows, int shrinks, FunRef fun, boolean unstable) {
-        static final Facts NONE = new Facts(0, 0, 0, null, false);
+    record Facts(int deps, int grows, int shrinks, FunRef fun, boolean unstable, boolean empty) {
+        static final Facts NONE = new Facts(0, 0, 0, null, false, false);
+        /** Known to be empty, whatever the execution: it takes away what it is composed with. */
+        static final Facts EMPTY = new Facts(0, 0, 0, null, false, true);
+
+        Facts(int deps, int grows, int shrinks, FunRef fun, boolean unstable) {
+            this(deps, grows, shrinks, fun, unstable, false);
+        }
 
         Facts mixed(int more) {
             return new Facts(deps | more, grows | more, shrinks | more, null, unstable);
         }
     }
 
+    /** Whether a closed static node is empty on the structure at hand (null: not known). */
+    interface Known {
+        Boolean isEmpty(Node n);
+    }
+
     /** A function and the locals it was made with. */
     record FunRef(Node.Fun fun, Map<String, Facts> env) {}
 
-    private final Compiler compiler;
+    private final List<Slot> slots;
     private final Set<Integer> iterating = new HashSet<>();
+    /** On one structure: static values known, and the slots' facts as found there. */
+    private final Known known;
+    private final Facts[] refined;
     private final Set<Node.Fun> expanding = new HashSet<>();
     private final FreeLocals free = new FreeLocals();
     int cacheSize;
 
-    Analysis(Compiler compiler) {
-        this.compiler = compiler;
+    Analysis(List<Slot> slots) {
+        this(slots, null);
+    }
+
+    /** The analysis on one structure, where known says which static parts are empty. */
+    Analysis(List<Slot> slots, Known known) {
+        this.slots = slots;
+        this.known = known;
+        this.refined = known == null ? null : new Facts[slots.size()];
     }
 
     void annotate(Node n) {
@@ -47,7 +68,7 @@ final class Analysis {
     void define(Slot s) {
         Facts f;
         if (s.kind == Slot.Kind.COMPONENT) {
-            Slot whole = compiler.slots.get(s.whole);
+            Slot whole = slots.get(s.whole);
             f = new Facts(whole.deps, whole.grows, whole.shrinks, null, false);
         } else {
             f = visit(s.node, Map.of(), true);
@@ -93,6 +114,53 @@ final class Analysis {
             visit(s.node, Map.of(), true);
         }
         group.forEach(s -> iterating.remove(s.index));
+    }
+
+    /** On a structure (known given): the facts of every slot, in model order. */
+    Facts[] refineSlots() {
+        for (Slot s : slots) {
+            if (refined[s.index] != null) {
+                continue;
+            }
+            if (s.kind == Slot.Kind.LET) {
+                refined[s.index] = visit(s.node, Map.of(), false);
+            } else if (s.kind == Slot.Kind.COMPONENT) {
+                Facts whole = refined[s.whole];
+                refined[s.index] = new Facts(whole.deps(), whole.grows(), whole.shrinks(), null, false);
+            } else if (s.kind == Slot.Kind.REC) {
+                refineGroup(s.group);
+            } else {
+                refined[s.index] = new Facts(s.deps, s.grows, s.shrinks, null, false);
+            }
+        }
+        return refined;
+    }
+
+    private void refineGroup(List<Slot> group) {
+        for (Slot g : group) {
+            iterating.add(g.index);
+            refined[g.index] = Facts.EMPTY; // herd's fixed point starts from empty values
+        }
+        for (int round = 0; round < 64; round++) {
+            boolean changed = false;
+            for (Slot g : group) {
+                Facts old = refined[g.index];
+                Facts f = visit(g.node, Map.of(), false);
+                Facts now = new Facts(old.deps() | f.deps(), old.grows() | f.grows(), old.shrinks() | f.shrinks(), null,
+                        false, old.empty() && f.empty());
+                changed |= !now.equals(old);
+                refined[g.index] = now;
+            }
+            if (!changed) {
+                break;
+            }
+        }
+        group.forEach(g -> iterating.remove(g.index));
+    }
+
+    /** The facts of an expression on the structure at hand (after refineSlots). */
+    Facts of(Node n) {
+        return visit(n, Map.of(), false);
     }
 
     void annotateStep(Step s) {
@@ -177,15 +245,28 @@ final class Analysis {
     }
 
     private Facts facts(Node n, Map<String, Facts> env, boolean record) {
+        if (known != null && n.deps == 0 && n.closed && !n.unstable && !(n instanceof Node.Fun)
+                && Boolean.TRUE.equals(known.isEmpty(n))) {
+            return Facts.EMPTY;
+        }
         if (n instanceof Node.Global g) {
-            Slot s = compiler.slots.get(g.slot);
+            Slot s = slots.get(g.slot);
             FunRef fun = s.function != null ? new FunRef(s.function, Map.of()) : null;
+            Facts r = refined == null ? null : refined[g.slot];
+            if (r != null) {
+                return new Facts(r.deps(), r.grows(), r.shrinks(), fun, iterating.contains(g.slot), r.empty());
+            }
             return new Facts(s.deps, s.grows, s.shrinks, fun, iterating.contains(g.slot));
         } else if (n instanceof Node.Local l) {
             return env.getOrDefault(l.name, Facts.NONE);
         } else if (n instanceof Node.Unary u) {
             Facts a = visit(u.operand, env, record);
-            return u.op == org.lkmm.ast.cat.Exp.Op1Kind.COMP
+            org.lkmm.ast.cat.Exp.Op1Kind op = u.op;
+            if (a.empty() && (op == org.lkmm.ast.cat.Exp.Op1Kind.TO_ID || op == org.lkmm.ast.cat.Exp.Op1Kind.INV
+                    || op == org.lkmm.ast.cat.Exp.Op1Kind.PLUS)) {
+                return Facts.EMPTY;
+            }
+            return op == org.lkmm.ast.cat.Exp.Op1Kind.COMP
                     ? new Facts(a.deps(), a.shrinks(), a.grows(), null, a.unstable())
                     : new Facts(a.deps(), a.grows(), a.shrinks(), null, a.unstable());
         } else if (n instanceof Node.Nary op) {
@@ -201,6 +282,9 @@ final class Analysis {
             Facts body = visit(fun.body, inner, record);
             return new Facts(body.deps(), body.deps(), body.deps(), new FunRef(fun, env), body.unstable());
         } else if (n instanceof Node.SetLit set) {
+            if (set.elements.isEmpty()) {
+                return Facts.EMPTY;
+            }
             Facts all = Facts.NONE;
             for (Node e : set.elements) {
                 all = join(all, visit(e, env, record));
@@ -230,19 +314,34 @@ final class Analysis {
             Facts c = join(visit(i.left, env, record), visit(i.right, env, record));
             return join(c.mixed(c.deps()), join(visit(i.then, env, record), visit(i.otherwise, env, record)));
         }
-        return Facts.NONE; // Konst, TagLit, Fail
+        if (n instanceof Node.Konst k && !k.universe) {
+            return Facts.EMPTY; // 0
+        }
+        return Facts.NONE; // _, tags, failures
     }
 
     private Facts nary(Node.Nary op, Map<String, Facts> env, boolean record) {
         if (op.op == OpKind.DIFF) {
             Facts a = visit(op.operands.get(0), env, record);
             Facts b = visit(op.operands.get(1), env, record);
+            if (a.empty() || b.empty()) {
+                return a; // nothing to take from, or nothing taken
+            }
             return new Facts(a.deps() | b.deps(), a.grows() | b.shrinks(), a.shrinks() | b.grows(), null,
                     a.unstable() || b.unstable());
         }
+        boolean absorbing = op.op == OpKind.SEQ || op.op == OpKind.INTER || op.op == OpKind.CARTESIAN;
         Facts all = Facts.NONE;
+        boolean anyEmpty = false;
+        boolean allEmpty = true;
         for (Node x : op.operands) {
-            all = join(all, visit(x, env, record));
+            Facts f = visit(x, env, record);
+            anyEmpty |= f.empty();
+            allEmpty &= f.empty();
+            all = join(all, f);
+        }
+        if (absorbing && anyEmpty || op.op == OpKind.UNION && allEmpty) {
+            return Facts.EMPTY; // a sequence through nothing is nothing, whatever else it uses
         }
         return all;
     }
@@ -252,7 +351,7 @@ final class Analysis {
         Facts a = visit(app.argument, env, record);
         int deps = f.deps() | a.deps();
         boolean unstable = f.unstable() || a.unstable();
-        if (app.function instanceof Node.Global g && compiler.slots.get(g.slot).constant instanceof Value.Primitive p) {
+        if (app.function instanceof Node.Global g && slots.get(g.slot).constant instanceof Value.Primitive p) {
             if (Primitives.MONOTONE.contains(p.name())) {
                 return new Facts(deps, a.grows() | f.grows(), a.shrinks() | f.shrinks(), null, unstable);
             }

@@ -38,7 +38,7 @@ final class Compiler {
     Compiler(Loader loader, Set<String> variants) {
         this.loader = loader;
         this.variants = variants;
-        this.analysis = new Analysis(this);
+        this.analysis = new Analysis(slots);
         this.expressions = new Expressions(this);
     }
 

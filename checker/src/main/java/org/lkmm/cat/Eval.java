@@ -12,15 +12,16 @@ import org.lkmm.relation.EventSet;
 import org.lkmm.relation.Relation;
 
 /**
- * Evaluates nodes as herd's interpreter.ml does (function eval): lets are lazy, a sequence with
- * an empty operand is empty, [S] in a sequence restricts its neighbours, & with a cartesian
- * product or a complement is a filter or a difference. Closed static nodes come from the
- * structure's cache, and an execution's dynamic slots are computed once per execution.
+ * Evaluates nodes as herd's interpreter.ml does (function eval): lets are lazy, functions are
+ * closures over their locals, sequence and & are in Combine. Closed static nodes come from the
+ * structure's cache; an execution's dynamic slots are computed once per execution, or taken
+ * from the structure's Memo when the inputs they read are the same.
  */
 final class Eval {
     final Program program;
     final Bindings bindings;
     final Primitives primitives;
+    private final Combine combine = new Combine(this);
 
     Eval(Program program, Bindings bindings) {
         this.program = program;
@@ -232,7 +233,7 @@ final class Eval {
     private Value nary(Node.Nary op, Locals l, Ctx c) {
         OpKind kind = op.op;
         if (kind == OpKind.SEQ) {
-            return seq(op, l, c);
+            return combine.seq(op, l, c);
         } else if (kind == OpKind.UNION) {
             List<Value> vs = new ArrayList<>(op.operands.size());
             List<SourcePos> ps = new ArrayList<>(op.operands.size());
@@ -251,10 +252,10 @@ final class Eval {
         Node a = op.operands.get(0);
         Node b = op.operands.get(1);
         if (kind == OpKind.INTER) {
-            return inter(op, a, b, l, c);
+            return combine.inter(op, a, b, l, c);
         } else if (kind == OpKind.DIFF) {
             Value left = eval(a, l, c);
-            if (isEmpty(left)) {
+            if (Combine.isEmpty(left)) {
                 return left; // nothing to take away from (pre-race minus ... without plain accesses)
             }
             return c.st.ops.diff(left, eval(b, l, c), op.pos);
@@ -263,106 +264,6 @@ final class Eval {
             return new Value.Rel(Relation.product(from, c.st.ops.asEvents(eval(b, l, c), b.pos)));
         }
         return c.st.ops.add(eval(a, l, c), eval(b, l, c), op.pos);
-    }
-
-    /** An empty relation or set: what & and \ with it give, without looking at the other side. */
-    private static boolean isEmpty(Value v) {
-        return v instanceof Value.Empty || v instanceof Value.Rel r && r.rel().isEmpty()
-                || v instanceof Value.Events e && e.set().isEmpty();
-    }
-
-    /**
-     * r & (A * B) filters r; r & ~s is r \ s (interpreter.ml's special cases). A static operand
-     * is looked at first, and when it is empty so is the intersection (pre-race & ... when
-     * nothing is plain): herd evaluates the other side too, to the same value.
-     */
-    private Value inter(Node.Nary op, Node a, Node b, Locals l, Ctx c) {
-        Node first = b.isStatic() && !a.isStatic() ? b : a;
-        if (first.isStatic() && !(first instanceof Node.Nary p && p.op == OpKind.CARTESIAN)
-                && !(first instanceof Node.Unary u && u.op == Op1Kind.COMP)) {
-            Value v = eval(first, l, c);
-            if (isEmpty(v)) {
-                return v;
-            }
-        }
-        Node rel = null;
-        Node.Nary product = null;
-        if (b instanceof Node.Nary p && p.op == OpKind.CARTESIAN) {
-            rel = a;
-            product = p;
-        } else if (a instanceof Node.Nary p && p.op == OpKind.CARTESIAN) {
-            rel = b;
-            product = p;
-        }
-        if (product != null) {
-            Relation r = c.st.ops.asRel(eval(rel, l, c), rel.pos);
-            EventSet from = membership(product.operands.get(0), l, c);
-            EventSet to = membership(product.operands.get(1), l, c);
-            return new Value.Rel(r.restrict(from, to));
-        }
-        if (b instanceof Node.Unary u && u.op == Op1Kind.COMP) {
-            return c.st.ops.diff(eval(a, l, c), eval(u.operand, l, c), op.pos);
-        } else if (a instanceof Node.Unary u && u.op == Op1Kind.COMP) {
-            return c.st.ops.diff(eval(b, l, c), eval(u.operand, l, c), op.pos);
-        }
-        return c.st.ops.inter(eval(a, l, c), eval(b, l, c), op.pos);
-    }
-
-    /** herd's eval_events_mem: a set, an event, empty (nothing) or the universe (everything). */
-    EventSet membership(Node n, Locals l, Ctx c) {
-        return c.st.ops.asEvents(eval(n, l, c), n.pos);
-    }
-
-    /**
-     * e1 ; e2 ; ...: an operand [S] restricts, others compose. Static operands are looked at
-     * first, so that an empty one spares the others (a sequence through lk-rmw when there are
-     * no locks); herd evaluates them all, which differs only for a model that fails anyway.
-     */
-    private Value seq(Node.Nary op, Locals l, Ctx c) {
-        List<Node> xs = op.operands;
-        Object[] parts = new Object[xs.size()];
-        for (int pass = 0; pass < 2; pass++) {
-            for (int k = 0; k < parts.length; k++) {
-                Node x = xs.get(k);
-                if (parts[k] != null || (pass == 0) != x.isStatic()) {
-                    continue;
-                }
-                Object p = part(x, l, c);
-                if (p == Value.EMPTY) {
-                    return Value.EMPTY;
-                }
-                if (p instanceof Relation r ? r.isEmpty() : ((EventSet) p).isEmpty()) {
-                    return new Value.Rel(c.st.emptyRel());
-                }
-                parts[k] = p;
-            }
-        }
-        EventSet domain = null;
-        Relation acc = null;
-        for (Object p : parts) {
-            if (p instanceof EventSet s) {
-                if (acc == null) {
-                    domain = domain == null ? s : domain.intersect(s);
-                } else {
-                    acc = acc.to(s);
-                }
-            } else {
-                Relation r = (Relation) p;
-                acc = acc == null ? (domain == null ? r : r.from(domain)) : acc.seq(r);
-            }
-        }
-        return new Value.Rel(acc == null ? Relation.identity(domain) : acc);
-    }
-
-    private Object part(Node x, Locals l, Ctx c) {
-        if (x instanceof Node.Unary u && u.op == Op1Kind.TO_ID) {
-            return membership(u.operand, l, c);
-        }
-        Value v = eval(x, l, c);
-        if (v instanceof Value.Empty) {
-            return Value.EMPTY;
-        }
-        return c.st.ops.asRel(v, x.pos);
     }
 
     private Value setLit(Node.SetLit set, Locals l, Ctx c) {

@@ -108,7 +108,7 @@ final class Expressions {
             left = in.element();
             right = in.set();
         }
-        return new Node.If(i.pos(), kind, compile(left, scope), compile(right, scope), false,
+        return new Node.If(i.pos(), kind, compile(left, scope), compile(right, scope),
                 compile(i.then(), scope), compile(i.otherwise(), scope));
     }
 

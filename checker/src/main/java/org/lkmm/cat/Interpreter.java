@@ -121,6 +121,22 @@ public final class Interpreter {
         return facts;
     }
 
+    /**
+     * The same on one structure, where the static parts are known: what is empty there (lock
+     * events, grace periods, plain accesses absent) takes its dynamic neighbours with it.
+     */
+    public ModelFacts facts(Structure structure) {
+        Statics st = statics.computeIfAbsent(structure, s -> new Statics(program, s));
+        Analysis onStructure = new Analysis(program.slots, n -> {
+            try {
+                return Combine.isEmpty(eval.eval(n, Locals.NONE, st.ctx));
+            } catch (CatError e) {
+                return null;
+            }
+        });
+        return new ModelFacts(program, onStructure);
+    }
+
     Program program() {
         return program;
     }

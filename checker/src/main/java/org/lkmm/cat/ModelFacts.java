@@ -42,20 +42,42 @@ public final class ModelFacts {
     private final List<CheckFacts> checks = new ArrayList<>();
     private final List<String> choices = new ArrayList<>();
 
+    /** The model's facts, true on every structure. */
     ModelFacts(Program p) {
+        this(p, s -> new Analysis.Facts(s.deps, s.grows, s.shrinks, null, false),
+                e -> new Analysis.Facts(e.deps, e.grows, e.shrinks, null, false));
+    }
+
+    /**
+     * The facts on one structure: a sequence or intersection with a part that is empty there
+     * (no lock, no grace period, nothing plain) depends on nothing, so lock.cat's
+     * singlestep(co) stops making rf non-monotone in co on a structure without locks.
+     */
+    ModelFacts(Program p, Analysis onStructure) {
+        this(p, slotsOf(onStructure), onStructure::of);
+    }
+
+    private static java.util.function.Function<Slot, Analysis.Facts> slotsOf(Analysis a) {
+        Analysis.Facts[] facts = a.refineSlots();
+        return s -> facts[s.index];
+    }
+
+    private ModelFacts(Program p, java.util.function.Function<Slot, Analysis.Facts> slotFacts,
+                       java.util.function.Function<Node, Analysis.Facts> nodeFacts) {
         this.inputNames = p.inputs;
         this.bellTags = new java.util.TreeSet<>(p.bellTags);
         p.globals.forEach((name, index) -> {
             Slot s = p.slots.get(index);
             if (s.kind != Slot.Kind.CONSTANT || s.deps != 0) {
-                names.put(name, new NameFacts(name, s.deps == 0, directions(s.deps, s.grows, s.shrinks)));
+                Analysis.Facts f = slotFacts.apply(s);
+                names.put(name, new NameFacts(name, f.deps() == 0, directions(f.deps(), f.grows(), f.shrinks())));
             }
         });
         for (Step step : p.steps) {
             if (step instanceof Step.Check c) {
-                Node e = c.exp();
+                Analysis.Facts f = nodeFacts.apply(c.exp());
                 checks.add(new CheckFacts(Optional.ofNullable(c.name()), c.kind().name().toLowerCase(java.util.Locale.ROOT),
-                        c.negated(), c.type(), directions(e.deps, e.grows, e.shrinks)));
+                        c.negated(), c.type(), directions(f.deps(), f.grows(), f.shrinks())));
             } else if (step instanceof Step.With w) {
                 choices.add(w.var());
             }

@@ -194,23 +194,21 @@ abstract class Node {
         }
     }
 
-    /** if cond then a else b; kind is EQ, SUBSET, IN (left, right) or VARIANT (holds). */
+    /** if left = right, left subset right, left in right then a else b (variant tests are decided when compiling). */
     static final class If extends Node {
-        enum Kind { EQ, SUBSET, IN, VARIANT }
+        enum Kind { EQ, SUBSET, IN }
 
         final Kind kind;
         final Node left;
         final Node right;
-        final boolean holds;
         final Node then;
         final Node otherwise;
 
-        If(SourcePos pos, Kind kind, Node left, Node right, boolean holds, Node then, Node otherwise) {
+        If(SourcePos pos, Kind kind, Node left, Node right, Node then, Node otherwise) {
             super(pos);
             this.kind = kind;
             this.left = left;
             this.right = right;
-            this.holds = holds;
             this.then = then;
             this.otherwise = otherwise;
         }

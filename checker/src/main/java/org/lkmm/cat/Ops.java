@@ -10,7 +10,7 @@ import org.lkmm.relation.Relation;
 /**
  * The operators on values, case by case as herd's interpreter.ml evaluates them (the
  * polymorphic empty and universe, event sets, relations, sets of values), with its error
- * messages. Sequence and the special forms of & are in Eval: they look at the syntax.
+ * messages. Sequence and the special forms of & are in Combine: they look at the syntax.
  */
 final class Ops {
     private final Statics st;

@@ -6,7 +6,6 @@ import org.lkmm.ast.SourcePos;
 import org.lkmm.ast.cat.AppTest;
 import org.lkmm.ast.cat.Ins.TestType;
 
-
 /**
  * What running a model does per execution, in file order. Top-level lets need no step (their
  * slots are computed when first used); checks, with-from choices and the bodies of procedure
@@ -34,5 +33,4 @@ sealed interface Step {
 
     record Match(SourcePos pos, Node scrutinee, Map<String, List<Step>> clauses, List<Step> otherwise)
             implements Step {}
-
 }
