@@ -49,6 +49,7 @@ final class Analysis {
     private final Set<Node.Fun> expanding = new HashSet<>();
     private final FreeLocals free = new FreeLocals();
     int cacheSize;
+    int memoSize;
 
     Analysis(List<Slot> slots) {
         this(slots, null);
@@ -235,8 +236,17 @@ final class Analysis {
             if (n.cacheIndex < 0 && n.closed && f.deps() == 0 && !f.unstable() && worthCaching(n)) {
                 n.cacheIndex = cacheSize++;
             }
+            if (n.memoIndex < 0 && n.closed && f.deps() != 0 && !f.unstable() && worthRemembering(n)) {
+                n.memoIndex = memoSize++;
+            }
         }
         return f;
+    }
+
+    /** Closures and sequences: what costs most, and often turns on rf alone (cumul-fence*). */
+    private static boolean worthRemembering(Node n) {
+        return n instanceof Node.Unary u && (u.op == org.lkmm.ast.cat.Exp.Op1Kind.STAR || u.op == org.lkmm.ast.cat.Exp.Op1Kind.PLUS)
+                || n instanceof Node.Nary op && op.op == OpKind.SEQ;
     }
 
     private static boolean worthCaching(Node n) {

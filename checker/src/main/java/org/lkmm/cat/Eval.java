@@ -38,7 +38,30 @@ final class Eval {
             }
             return v;
         }
+        if (n.memoIndex >= 0 && c.isExecution() && !c.st.nodeUnmemoisable(n.memoIndex)) {
+            return remembered(n, c);
+        }
         return compute(n, l, c);
+    }
+
+    /** A closed dynamic node, from the structure's Memo when the inputs it read are the same. */
+    private Value remembered(Node n, Ctx c) {
+        Memo m = c.st.nodeMemo(n.memoIndex);
+        if (m != null && m.matches(c, program.inputs)) {
+            c.reads |= m.reads;
+            return m.value;
+        }
+        int outer = c.reads;
+        c.reads = 0;
+        Value v = compute(n, Locals.NONE, c);
+        int mine = c.reads;
+        c.reads = outer | mine;
+        if ((mine & program.inputs.volatileMask) != 0) {
+            c.st.nodeUnmemoisable(n.memoIndex, true);
+        } else {
+            c.st.nodeMemo(n.memoIndex, Memo.of(mine, c, program.inputs, v));
+        }
+        return v;
     }
 
     Value slot(int index, Ctx c, SourcePos pos) {
@@ -80,7 +103,7 @@ final class Eval {
         c.dynReads[index] = mine;
         c.reads = outer | mine;
         if (memoised && (mine & program.inputs.volatileMask) != 0) {
-            c.st.unmemoisable(index, true); // it read co or FW: no two executions share it
+            c.st.unmemoisable(index, true); // it read co: no two executions share it
         } else if (memoised) {
             c.st.memo(index, Memo.of(mine, c, program.inputs, v));
         }

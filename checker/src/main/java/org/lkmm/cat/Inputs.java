@@ -30,8 +30,12 @@ final class Inputs {
         return 1 << (names.size() - 1);
     }
 
-    /** Inputs that differ between nearly all executions: FW, choices, a with-from whose set is not static. */
-    int volatileMask = FW | CHOICES;
+    /**
+     * Inputs that differ between nearly all executions: the execution's choices, a with-from
+     * whose set is not static (co). FW is compared by value instead: without observed locations
+     * it is always empty.
+     */
+    int volatileMask = CHOICES;
 
     int count() {
         return names.size();

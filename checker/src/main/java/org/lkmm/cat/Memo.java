@@ -7,7 +7,8 @@ import java.util.Objects;
  * (reads, a mask of Inputs bits) and their values then. An execution whose inputs are equal on
  * those gets the same value: the co choices of one rf choice share everything that, on this
  * structure, never reached co (cumul-fence without smp_mb__after_unlock_lock(), cos-opt.cat's
- * obsco, lock.cat's merged rf ...), as the built-in model's perRf does by hand.
+ * obsco, lock.cat's merged rf ...), as the built-in model's perRf does by hand. Inputs are
+ * compared by identity first, then by value (FW is usually empty).
  */
 final class Memo {
     final int reads;

@@ -16,6 +16,8 @@ abstract class Node {
     final SourcePos pos;
     /** Index into a structure's cache of closed static nodes, or -1. */
     int cacheIndex = -1;
+    /** Index into a structure's Memos of closed dynamic closures and sequences, or -1. */
+    int memoIndex = -1;
     /** Which execution inputs (Inputs bit masks) the value depends on. */
     int deps;
     /** Inputs the value grows with and shrinks with; in both means neither. */

@@ -14,17 +14,19 @@ final class Program {
     final List<Step> steps;
     final Inputs inputs;
     final int cacheSize;
+    final int memoSize;
     final Map<String, Value> enums;
     final Set<String> bellTags;
     final Map<String, Integer> globals;
     final boolean guardedOrders;
 
-    Program(List<Slot> slots, List<Step> steps, Inputs inputs, int cacheSize, Map<String, Value> enums,
+    Program(List<Slot> slots, List<Step> steps, Inputs inputs, int cacheSize, int memoSize, Map<String, Value> enums,
             Set<String> bellTags, Map<String, Integer> globals, boolean guardedOrders) {
         this.slots = List.copyOf(slots);
         this.steps = List.copyOf(steps);
         this.inputs = inputs;
         this.cacheSize = cacheSize;
+        this.memoSize = memoSize;
         this.enums = Map.copyOf(enums);
         this.bellTags = Set.copyOf(bellTags);
         this.globals = Map.copyOf(globals);

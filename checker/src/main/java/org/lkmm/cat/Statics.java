@@ -23,6 +23,8 @@ final class Statics {
     private final Boolean[] staticChecks;
     private final Memo[] memos;
     private final boolean[] unmemoisable;
+    private final Memo[] nodeMemos;
+    private final boolean[] nodeUnmemoisable;
     private volatile EventSet all;
     private volatile Relation universe;
     private volatile Relation id;
@@ -38,6 +40,8 @@ final class Statics {
         this.staticChecks = new Boolean[program.steps.size()];
         this.memos = new Memo[program.slots.size()];
         this.unmemoisable = new boolean[program.slots.size()];
+        this.nodeMemos = new Memo[program.memoSize];
+        this.nodeUnmemoisable = new boolean[program.memoSize];
         this.empty = Relation.empty(n);
         this.ops = new Ops(this);
         this.ctx = Ctx.ofStructure(this);
@@ -66,6 +70,23 @@ final class Statics {
 
     void memo(int slot, Memo m) {
         memos[slot] = m;
+    }
+
+    /** The same for closed dynamic nodes (Node.memoIndex). */
+    Memo nodeMemo(int index) {
+        return nodeMemos[index];
+    }
+
+    void nodeMemo(int index, Memo m) {
+        nodeMemos[index] = m;
+    }
+
+    boolean nodeUnmemoisable(int index) {
+        return nodeUnmemoisable[index];
+    }
+
+    void nodeUnmemoisable(int index, boolean never) {
+        nodeUnmemoisable[index] = never;
     }
 
     boolean unmemoisable(int slot) {
