@@ -67,6 +67,11 @@ final class Eval {
     Value slot(int index, Ctx c, SourcePos pos) {
         Slot s = program.slots.get(index);
         if (!s.dynamic()) {
+            if (s.kind == Slot.Kind.REC) {
+                synchronized (c.st) { // its fixed point shows unfinished values to no other thread
+                    return c.st.slot(index) != null ? c.st.slot(index) : computeSlot(s, c.st.ctx, pos);
+                }
+            }
             Value v = c.st.slot(index);
             if (v == null) {
                 v = computeSlot(s, c.st.ctx, pos);
