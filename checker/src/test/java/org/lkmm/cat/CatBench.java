@@ -39,6 +39,9 @@ public final class CatBench {
                 "built-in", "interp", "ratio");
         long totalBuiltIn = 0;
         long totalInterp = 0;
+        long firstBuiltIn = 0;
+        long firstInterp = 0;
+        long candidates = 0;
         for (int i = 1; i < args.length; i++) {
             Path file = Path.of(args[i]);
             LitmusTest test = LitmusParser.parseFile(file);
@@ -71,11 +74,17 @@ public final class CatBench {
             }
             totalBuiltIn += bestB;
             totalInterp += bestM;
+            firstBuiltIn += b[0];
+            firstInterp += m[0];
+            candidates += all.size();
             String name = file.getFileName().toString();
             System.out.printf("%-70s %9d %10.1fms %10.1fms %10.1fms %10.1fms %5.2fx%s%n",
                     name.length() > 70 ? name.substring(0, 70) : name, all.size(), b[0] / 1e6, m[0] / 1e6,
                     bestB / 1e6, bestM / 1e6, (double) bestM / bestB, sink < 0 ? "!" : "");
         }
+        System.out.printf("total, %d tests, %d candidates: first round (with each structure's static part) built-in %.1f ms,"
+                + " interpreter %.1f ms, ratio %.2fx%n", args.length - 1, candidates, firstBuiltIn / 1e6, firstInterp / 1e6,
+                (double) firstInterp / firstBuiltIn);
         System.out.printf("total (best of rounds 2..%d): built-in %.1f ms, interpreter %.1f ms, ratio %.2fx%n",
                 rounds, totalBuiltIn / 1e6, totalInterp / 1e6, (double) totalInterp / totalBuiltIn);
     }
