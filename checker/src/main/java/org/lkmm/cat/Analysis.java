@@ -50,6 +50,7 @@ final class Analysis {
     private final FreeLocals free = new FreeLocals();
     int cacheSize;
     int memoSize;
+    int runSize;
 
     Analysis(List<Slot> slots) {
         this(slots, null);
@@ -238,6 +239,10 @@ final class Analysis {
             }
             if (n.memoIndex < 0 && n.closed && f.deps() != 0 && !f.unstable() && worthRemembering(n)) {
                 n.memoIndex = memoSize++;
+            }
+            if (n instanceof Node.Nary op && op.op == OpKind.SEQ && op.runBase < 0 && n.closed && f.unstable()) {
+                op.runBase = runSize;
+                runSize += op.operands.size();
             }
         }
         return f;

@@ -72,6 +72,9 @@ final class Combine {
      * no locks); herd evaluates them all, which differs only for a model that fails anyway.
      */
     Value seq(Node.Nary op, Locals l, Ctx c) {
+        if (op.runBase >= 0 && c.isExecution()) {
+            return seqByRuns(op, l, c);
+        }
         List<Node> xs = op.operands;
         Object[] parts = new Object[xs.size()];
         for (int pass = 0; pass < 2; pass++) {
@@ -81,18 +84,67 @@ final class Combine {
                     continue;
                 }
                 Object p = part(x, l, c);
-                if (p == Value.EMPTY) {
-                    return Value.EMPTY;
-                }
-                if (p instanceof Relation r ? r.isEmpty() : ((EventSet) p).isEmpty()) {
-                    return new Value.Rel(c.st.emptyRel());
+                if (isNothing(p)) {
+                    return p == Value.EMPTY ? Value.EMPTY : new Value.Rel(c.st.emptyRel());
                 }
                 parts[k] = p;
             }
         }
+        return asValue(fold(parts, 0, parts.length));
+    }
+
+    /**
+     * A sequence inside a let rec being iterated (rcu-order): the products of its runs of
+     * operands that the iteration does not change (rcu-gp ; rcu-link) are kept for the
+     * execution, so each round composes only around the iterated names, as Rcu.java does.
+     */
+    private Value seqByRuns(Node.Nary op, Locals l, Ctx c) {
+        List<Node> xs = op.operands;
+        Object[] parts = new Object[xs.size()];
+        int i = 0;
+        while (i < parts.length) {
+            int j = i;
+            while (j < parts.length && !xs.get(j).unstable) {
+                j++;
+            }
+            Object p;
+            if (j - i >= 2) {
+                p = c.run(op.runBase + i);
+                if (p == null) {
+                    Object[] run = new Object[j - i];
+                    for (int k = i; k < j && !isNothing(p); k++) {
+                        run[k - i] = part(xs.get(k), l, c);
+                        p = isNothing(run[k - i]) ? run[k - i] : null;
+                    }
+                    p = p != null ? p : fold(run, 0, run.length);
+                    c.run(op.runBase + i, p);
+                }
+                i = j;
+            } else {
+                p = part(xs.get(i), l, c);
+                i++;
+            }
+            if (isNothing(p)) {
+                return p == Value.EMPTY ? Value.EMPTY : new Value.Rel(c.st.emptyRel());
+            }
+            parts[i - 1] = p;
+        }
+        return asValue(fold(parts, 0, parts.length));
+    }
+
+    private static boolean isNothing(Object p) {
+        return p == Value.EMPTY || p instanceof Relation r && r.isEmpty() || p instanceof EventSet s && s.isEmpty();
+    }
+
+    /** parts[from..to) composed; null entries (folded into a run before them) are skipped. */
+    private static Object fold(Object[] parts, int from, int to) {
         EventSet domain = null;
         Relation acc = null;
-        for (Object p : parts) {
+        for (int k = from; k < to; k++) {
+            Object p = parts[k];
+            if (p == null) {
+                continue;
+            }
             if (p instanceof EventSet s) {
                 if (acc == null) {
                     domain = domain == null ? s : domain.intersect(s);
@@ -104,7 +156,11 @@ final class Combine {
                 acc = acc == null ? (domain == null ? r : r.from(domain)) : acc.seq(r);
             }
         }
-        return new Value.Rel(acc == null ? Relation.identity(domain) : acc);
+        return acc != null ? acc : domain;
+    }
+
+    private static Value asValue(Object folded) {
+        return new Value.Rel(folded instanceof Relation r ? r : Relation.identity((EventSet) folded));
     }
 
     private Object part(Node x, Locals l, Ctx c) {

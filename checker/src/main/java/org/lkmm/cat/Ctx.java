@@ -22,6 +22,9 @@ final class Ctx {
     /** The inputs read so far by the computation under way. */
     int reads;
     private Relation choices;
+    private Object[] runs;
+    private Value[] nodes;
+    private int[] nodeReads;
 
     private Ctx(Statics st, Value[] dyn, Relation rf, Relation co, List<Event> events, EventSet fw) {
         this.st = st;
@@ -39,6 +42,36 @@ final class Ctx {
 
     static Ctx ofExecution(Statics st, Relation rf, Relation co, List<Event> events, EventSet fw) {
         return new Ctx(st, new Value[st.program.slots.size()], rf, co, events, fw);
+    }
+
+    /** A closed dynamic node's value in this execution (Node.memoIndex), or null. */
+    Value node(int index) {
+        return nodes == null ? null : nodes[index];
+    }
+
+    int nodeReads(int index) {
+        return nodeReads[index];
+    }
+
+    void node(int index, Value v, int reads) {
+        if (nodes == null) {
+            nodes = new Value[st.program.memoSize];
+            nodeReads = new int[st.program.memoSize];
+        }
+        nodes[index] = v;
+        nodeReads[index] = reads;
+    }
+
+    /** A sequence run's product kept for this execution (Combine.seqByRuns), or null. */
+    Object run(int index) {
+        return runs == null ? null : runs[index];
+    }
+
+    void run(int index, Object product) {
+        if (runs == null) {
+            runs = new Object[st.program.runSize];
+        }
+        runs[index] = product;
     }
 
     /** The current value of input bit index i, for comparing memo keys; null if not chosen yet. */

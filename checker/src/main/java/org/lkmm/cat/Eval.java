@@ -38,28 +38,40 @@ final class Eval {
             }
             return v;
         }
-        if (n.memoIndex >= 0 && c.isExecution() && !c.st.nodeUnmemoisable(n.memoIndex)) {
+        if (n.memoIndex >= 0 && c.isExecution()) {
             return remembered(n, c);
         }
         return compute(n, l, c);
     }
 
-    /** A closed dynamic node, from the structure's Memo when the inputs it read are the same. */
+    /**
+     * A closed dynamic node: once per execution (a let rec's rounds see it again), and from
+     * the structure's Memo when the inputs it read are those of an earlier execution.
+     */
     private Value remembered(Node n, Ctx c) {
-        Memo m = c.st.nodeMemo(n.memoIndex);
+        int index = n.memoIndex;
+        Value v = c.node(index);
+        if (v != null) {
+            c.reads |= c.nodeReads(index);
+            return v;
+        }
+        boolean shared = !c.st.nodeUnmemoisable(index);
+        Memo m = shared ? c.st.nodeMemo(index) : null;
         if (m != null && m.matches(c, program.inputs)) {
             c.reads |= m.reads;
+            c.node(index, m.value, m.reads);
             return m.value;
         }
         int outer = c.reads;
         c.reads = 0;
-        Value v = compute(n, Locals.NONE, c);
+        v = compute(n, Locals.NONE, c);
         int mine = c.reads;
         c.reads = outer | mine;
-        if ((mine & program.inputs.volatileMask) != 0) {
-            c.st.nodeUnmemoisable(n.memoIndex, true);
-        } else {
-            c.st.nodeMemo(n.memoIndex, Memo.of(mine, c, program.inputs, v));
+        c.node(index, v, mine);
+        if (shared && (mine & program.inputs.volatileMask) != 0) {
+            c.st.nodeUnmemoisable(index, true);
+        } else if (shared) {
+            c.st.nodeMemo(index, Memo.of(mine, c, program.inputs, v));
         }
         return v;
     }

@@ -67,7 +67,7 @@ public final class Interpreter {
                 enums.put(s.name, v);
             }
         }
-        Program p = new Program(c.slots, c.steps, c.inputs, c.analysis.cacheSize, c.analysis.memoSize, enums, bellTags, c.names(),
+        Program p = new Program(c.slots, c.steps, c.inputs, c.analysis.cacheSize, c.analysis.memoSize, c.analysis.runSize, enums, bellTags, c.names(),
                 options.guardedOrders());
         return new Interpreter(p, bindings);
     }

@@ -91,6 +91,8 @@ abstract class Node {
     static final class Nary extends Node {
         final OpKind op;
         final List<Node> operands;
+        /** A sequence inside a let rec: where its runs of fixed operands are kept per execution, or -1. */
+        int runBase = -1;
 
         Nary(SourcePos pos, OpKind op, List<Node> operands) {
             super(pos);

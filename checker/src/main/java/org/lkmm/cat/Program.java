@@ -15,18 +15,20 @@ final class Program {
     final Inputs inputs;
     final int cacheSize;
     final int memoSize;
+    final int runSize;
     final Map<String, Value> enums;
     final Set<String> bellTags;
     final Map<String, Integer> globals;
     final boolean guardedOrders;
 
-    Program(List<Slot> slots, List<Step> steps, Inputs inputs, int cacheSize, int memoSize, Map<String, Value> enums,
+    Program(List<Slot> slots, List<Step> steps, Inputs inputs, int cacheSize, int memoSize, int runSize, Map<String, Value> enums,
             Set<String> bellTags, Map<String, Integer> globals, boolean guardedOrders) {
         this.slots = List.copyOf(slots);
         this.steps = List.copyOf(steps);
         this.inputs = inputs;
         this.cacheSize = cacheSize;
         this.memoSize = memoSize;
+        this.runSize = runSize;
         this.enums = Map.copyOf(enums);
         this.bellTags = Set.copyOf(bellTags);
         this.globals = Map.copyOf(globals);
