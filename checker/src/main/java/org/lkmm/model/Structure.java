@@ -136,6 +136,27 @@ public final class Structure {
         return ev;
     }
 
+    /** herd's po, for org.lkmm.cat's bindings (as are the four below). */
+    public Relation po() {
+        return po;
+    }
+
+    public Relation rmw() {
+        return rmw;
+    }
+
+    public Relation addr() {
+        return addr;
+    }
+
+    public Relation data() {
+        return data;
+    }
+
+    public Relation ctrl() {
+        return ctrl;
+    }
+
     public int size() {
         return n;
     }

@@ -1,0 +1,143 @@
+package org.lkmm.cat;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+import org.lkmm.ast.cat.CatModel;
+import org.lkmm.diag.InputError;
+import org.lkmm.model.Execution;
+import org.lkmm.model.Structure;
+import org.lkmm.program.Event;
+import org.lkmm.program.Kind;
+import org.lkmm.relation.EventSet;
+import org.lkmm.relation.Relation;
+
+/**
+ * A memory model read from its files (linux-kernel.cfg, or a .cat with its bell), judging
+ * candidate executions as herd7 7.58 would: herd's stdlib.cat runs first, then the bell, then
+ * the model. What turns only on a structure is computed once per structure and shared by its
+ * rf/co candidates; facts() says which definitions are static and which grow with rf and co.
+ * Thread-safe.
+ */
+public final class Interpreter {
+    /** How the interpreter runs: guardedOrders lists only the execution's co in linearisations. */
+    public record Options(boolean guardedOrders) {
+        public static final Options DEFAULT = new Options(true);
+    }
+
+    private final Program program;
+    private final Eval eval;
+    private final Runner runner;
+    private final ModelFacts facts;
+    private final Map<Structure, Statics> statics = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private Interpreter(Program program, Bindings bindings) {
+        this.program = program;
+        this.eval = new Eval(program, bindings);
+        this.runner = new Runner(eval);
+        this.facts = new ModelFacts(program);
+    }
+
+    public static Interpreter load(ModelSource source) throws InputError {
+        return load(source, Options.DEFAULT);
+    }
+
+    public static Interpreter load(ModelSource source, Options options) throws InputError {
+        Loader loader = new Loader(source.library());
+        Set<String> bellTags = source.bell().isPresent() ? BellTags.of(loader.parse(source.bell().get())) : Set.of();
+        Bindings bindings = new Bindings(bellTags);
+        Compiler c = new Compiler(loader, source.variants());
+        for (String name : bindings.staticNames()) {
+            c.input(name, 0);
+        }
+        c.input("rf", Inputs.RF);
+        c.input("FW", Inputs.FW);
+        Primitives.latentInputs().forEach((name, latent) -> c.constant(name, new Value.Primitive(name), latent, latent, latent));
+        c.run(loader.include("stdlib.cat", new org.lkmm.ast.SourcePos(source.model().toString(), 1, 1)));
+        if (source.bell().isPresent()) {
+            c.run(loader.parse(source.bell().get()));
+        }
+        CatModel model = loader.parse(source.model());
+        c.run(model);
+        Map<String, Value> enums = new java.util.HashMap<>();
+        for (Slot s : c.slots) {
+            if (s.constant instanceof Value.ValSet v && s.name.equals(v.tagType())) {
+                enums.put(s.name, v);
+            }
+        }
+        Program p = new Program(c.slots, c.steps, c.inputs, c.analysis.cacheSize, c.analysis.memoSize, c.analysis.runSize, enums, bellTags, c.names(),
+                options.guardedOrders());
+        return new Interpreter(p, bindings);
+    }
+
+    /** The verdict and flags on one execution, for a test that observes no location's final value. */
+    public CatVerdict judge(Execution x) {
+        return judge(x, Set.of(), true);
+    }
+
+    /**
+     * The verdict on one execution. observed: the locations whose final value the test looks
+     * at (herd's FW covers those only: lock.cat's lock-final flag, stdlib's co0).
+     */
+    public CatVerdict judge(Execution x, Set<Integer> observed, boolean wantFlags) {
+        Statics st = statics.computeIfAbsent(x.structure(), s -> new Statics(program, s));
+        Ctx c = Ctx.ofExecution(st, x.rf(), x.co(), x.events(), finalWrites(x, observed));
+        return runner.run(c, wantFlags);
+    }
+
+    /** FW: per observed location, the memory write (initial or not) last in co among them. */
+    private static EventSet finalWrites(Execution x, Set<Integer> observed) {
+        int n = x.size();
+        if (observed.isEmpty()) {
+            return EventSet.empty(n);
+        }
+        List<Event> ev = x.events();
+        Relation co = x.co();
+        EventSet.Builder out = EventSet.builder(n);
+        for (int w = 0; w < n; w++) {
+            Event e = ev.get(w);
+            if (!isStore(e) || !observed.contains(e.location())) {
+                continue;
+            }
+            boolean last = true;
+            for (int v = 0; v < n && last; v++) {
+                last = !(co.contains(w, v) && isStore(ev.get(v)) && ev.get(v).location() == e.location());
+            }
+            if (last) {
+                out.add(w);
+            }
+        }
+        return out.build();
+    }
+
+    private static boolean isStore(Event e) {
+        return e.kind() == Kind.WRITE || e.kind() == Kind.INIT;
+    }
+
+    /** What the model's definitions depend on (the analysis behind an enumerator's shortcuts). */
+    public ModelFacts facts() {
+        return facts;
+    }
+
+    /**
+     * The same on one structure, where the static parts are known: what is empty there (lock
+     * events, grace periods, plain accesses absent) takes its dynamic neighbours with it.
+     */
+    public ModelFacts facts(Structure structure) {
+        Statics st = statics.computeIfAbsent(structure, s -> new Statics(program, s));
+        Analysis onStructure = new Analysis(program.slots, n -> {
+            try {
+                return Combine.isEmpty(eval.eval(n, Locals.NONE, st.ctx));
+            } catch (CatError e) {
+                return null;
+            }
+        });
+        return new ModelFacts(program, onStructure);
+    }
+
+    Program program() {
+        return program;
+    }
+}

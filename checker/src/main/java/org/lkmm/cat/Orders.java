@@ -1,0 +1,89 @@
+package org.lkmm.cat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.lkmm.ast.SourcePos;
+import org.lkmm.relation.EventSet;
+import org.lkmm.relation.Relation;
+
+/**
+ * linearisations(S, r): the total orders of S that contain r (restricted to S), each as the
+ * relation of all its pairs (herd's all_topos_kont_rel and order_to_rel). Guarded, inside an
+ * execution, it lists at most the one order the execution's rf | co makes on S.
+ */
+final class Orders {
+    private final boolean guarded;
+
+    Orders(boolean guarded) {
+        this.guarded = guarded;
+    }
+
+    Value linearisations(Value v, Ctx c, SourcePos pos) {
+        List<Value> parts = Eval.components(v);
+        if (parts.size() != 2) {
+            throw new CatError(pos, "primitive linearisations: argument mismatch");
+        }
+        EventSet s = c.st.ops.asEvents(parts.get(0), pos);
+        Relation r = c.st.ops.asRel(parts.get(1), pos).restrict(s, s);
+        Set<Value> out = new LinkedHashSet<>();
+        if (guarded && c.isExecution()) {
+            Relation chosen = c.choices().restrict(s, s);
+            if (isTotalOrder(chosen, s) && r.minus(chosen).isEmpty()) {
+                out.add(new Value.Rel(chosen));
+            }
+        } else {
+            all(s.members(), r, new ArrayList<>(), new boolean[c.st.n], c.st.n, out);
+        }
+        return new Value.ValSet(null, out);
+    }
+
+    static boolean isTotalOrder(Relation o, EventSet s) {
+        int[] m = s.members();
+        for (int i = 0; i < m.length; i++) {
+            if (o.contains(m[i], m[i])) {
+                return false;
+            }
+            for (int j = i + 1; j < m.length; j++) {
+                if (o.contains(m[i], m[j]) == o.contains(m[j], m[i])) {
+                    return false;
+                }
+            }
+        }
+        return o.seq(o).minus(o).isEmpty();
+    }
+
+    /** Every topological order of nodes under r, by backtracking. */
+    private static void all(int[] nodes, Relation r, List<Integer> prefix, boolean[] placed, int n, Set<Value> out) {
+        if (prefix.size() == nodes.length) {
+            Relation.Builder b = Relation.builder(n);
+            for (int i = 0; i < prefix.size(); i++) {
+                for (int j = i + 1; j < prefix.size(); j++) {
+                    b.add(prefix.get(i), prefix.get(j));
+                }
+            }
+            out.add(new Value.Rel(b.build()));
+            return;
+        }
+        for (int x : nodes) {
+            if (placed[x]) {
+                continue;
+            }
+            boolean ready = true;
+            for (int y : nodes) {
+                if (!placed[y] && y != x && r.contains(y, x)) {
+                    ready = false;
+                    break;
+                }
+            }
+            if (ready) {
+                placed[x] = true;
+                prefix.add(x);
+                all(nodes, r, prefix, placed, n, out);
+                prefix.remove(prefix.size() - 1);
+                placed[x] = false;
+            }
+        }
+    }
+}
