@@ -12,7 +12,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import org.lkmm.model.Axiom;
 import org.lkmm.model.Execution;
-import org.lkmm.model.Lkmm;
+import org.lkmm.model.MemoryModel;
 import org.lkmm.model.Structure;
 import org.lkmm.model.Verdict;
 import org.lkmm.program.Event;
@@ -29,7 +29,7 @@ public final class Enumerator {
     private final Program program;
     private final boolean shortcuts;
     private final List<Event> initialWrites;
-    private final Lkmm model;
+    private final MemoryModel model;
     private long explored;
     /** Skeletons that differ only in values share one structure (its relations ignore values). */
     private final Map<List<Integer>, Plan> plans = new HashMap<>();
@@ -38,11 +38,11 @@ public final class Enumerator {
     private final Map<Shape, Integer> shapeIds = new HashMap<>();
     private final RefutationMemo refutedRf = new RefutationMemo();
 
-    public Enumerator(Program program, Lkmm model) {
+    public Enumerator(Program program, MemoryModel model) {
         this(program, model, Search.PRUNED);
     }
 
-    public Enumerator(Program program, Lkmm model, Search search) {
+    public Enumerator(Program program, MemoryModel model, Search search) {
         this.shortcuts = search == Search.PRUNED;
         this.program = program;
         this.initialWrites = Skeleton.initialWrites(program);

@@ -55,7 +55,7 @@ public final class Explainer {
                     witness[0] = c;
                 }
             } else {
-                forbidding.merge(c.verdict().failed().get(), 1, Integer::sum);
+                forbidding.merge(c.verdict().axiom().orElseThrow(), 1, Integer::sum);
                 if (example[0] == null) {
                     example[0] = c;
                 }

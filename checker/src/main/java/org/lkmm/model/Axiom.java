@@ -20,4 +20,14 @@ public enum Axiom {
     public String catName() {
         return catName;
     }
+
+    /** The axiom a check of linux-kernel.cat or lock.cat names, if it is one. */
+    public static java.util.Optional<Axiom> ofCatName(String name) {
+        for (Axiom a : values()) {
+            if (a.catName.equals(name)) {
+                return java.util.Optional.of(a);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

@@ -12,24 +12,62 @@ import org.lkmm.relation.Relation;
  * one method per cat definition in {@link Run}, {@link Rcu} and {@link PlainAccesses}.
  * Axioms listed in {@code disabled} are not checked (to show each one is load-bearing).
  */
-public final class Lkmm {
+public final class Lkmm implements MemoryModel {
     private final Set<Axiom> disabled;
+    /** The memory locations the test looks at (herd's FW covers them): where lock-final is raised. */
+    private final Set<Integer> observed;
 
     public Lkmm() {
         this(EnumSet.noneOf(Axiom.class));
     }
 
     public Lkmm(Set<Axiom> disabled) {
+        this(disabled, Set.of());
+    }
+
+    private Lkmm(Set<Axiom> disabled, Set<Integer> observed) {
         this.disabled = disabled.isEmpty() ? EnumSet.noneOf(Axiom.class) : EnumSet.copyOf(disabled);
+        this.observed = Set.copyOf(observed);
+    }
+
+    @Override
+    public String name() {
+        return "Linux 6.1 (built-in)";
+    }
+
+    @Override
+    public MemoryModel observing(Set<Integer> locations) {
+        return new Lkmm(disabled, locations);
     }
 
     /** Whether the axiom is checked; an enumerator may apply it early only then. */
+    @Override
     public boolean checks(Axiom a) {
         return !disabled.contains(a);
     }
 
+    @Override
     public Verdict check(Execution x, boolean wantFlags) {
-        return new Run(x, disabled).verdict(wantFlags);
+        Verdict v = new Run(x, disabled).verdict(wantFlags);
+        if (wantFlags && v.allowed() && testsLockValue(x)) {
+            Set<String> flags = new java.util.TreeSet<>(v.flags());
+            flags.add("lock-final"); // lock.cat: flag ~empty [FW] ; loc ; [ALL-LOCKS]
+            return new Verdict(v.failed(), flags);
+        }
+        return v;
+    }
+
+    /** herd's FW covers the observed locations; a lock among them is flagged lock-final. */
+    private boolean testsLockValue(Execution x) {
+        if (observed.isEmpty()) {
+            return false;
+        }
+        for (org.lkmm.program.Event e : x.events()) {
+            if (e.kind().isLockEvent() && observed.contains(e.location())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -47,6 +85,7 @@ public final class Lkmm {
      * because one that lets two writes come in either order always puts one between.
      * The flags left on such a structure are structural, so over's flags are everyone's.
      */
+    @Override
     public Optional<Verdict> verdictForAll(Execution over) {
         Structure b = over.structure();
         boolean monotone = b.memory.minus(b.marked()).isEmpty()
@@ -69,6 +108,7 @@ public final class Lkmm {
      * singlestep(co) is the exception, so lock tests are never refuted early). Flags, which
      * subtract relations, are not looked at.
      */
+    @Override
     public boolean refutes(Execution partial) {
         Structure b = partial.structure();
         if (b.hasLockEvents()) {
@@ -78,6 +118,7 @@ public final class Lkmm {
     }
 
     /** Whether the execution passes the coherence axiom (always, when it is not checked). */
+    @Override
     public boolean coherent(Execution x) {
         if (disabled.contains(Axiom.COHERENCE)) {
             return true;

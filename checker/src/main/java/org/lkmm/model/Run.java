@@ -70,7 +70,7 @@ final class Run {
                 flags.add("data-race");
             }
         }
-        return new Verdict(failed, flags);
+        return new Verdict(failed.map(Axiom::catName), flags);
     }
 
     private Optional<Axiom> firstFailure() {

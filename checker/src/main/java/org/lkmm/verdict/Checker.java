@@ -20,7 +20,7 @@ import org.lkmm.enumerate.Enumerator;
 import org.lkmm.enumerate.Observed;
 import org.lkmm.enumerate.Search;
 import org.lkmm.kernel.KernelTable;
-import org.lkmm.model.Lkmm;
+import org.lkmm.model.MemoryModel;
 import org.lkmm.program.Event;
 import org.lkmm.program.Lowering;
 import org.lkmm.program.Program;
@@ -28,14 +28,14 @@ import org.lkmm.program.Program;
 /** Decides a test's final clause over all executions the LKMM allows, as herd7 does. */
 public final class Checker {
     private final KernelTable kernel;
-    private final Lkmm model;
+    private final MemoryModel model;
     private final Search search;
 
-    public Checker(KernelTable kernel, Lkmm model) {
+    public Checker(KernelTable kernel, MemoryModel model) {
         this(kernel, model, Search.PRUNED);
     }
 
-    public Checker(KernelTable kernel, Lkmm model, Search search) {
+    public Checker(KernelTable kernel, MemoryModel model, Search search) {
         this.kernel = kernel;
         this.model = model;
         this.search = search;
@@ -63,7 +63,7 @@ public final class Checker {
         MemoryStage stage = new MemoryStage(program);
         boolean stageNeeded = stage.needed();
         Set<List<Object>> seenWithUnknowns = new HashSet<>();
-        Enumerator enumerator = new Enumerator(program, model, search);
+        Enumerator enumerator = new Enumerator(program, model.observing(observedMemory), search);
         // candidates may stand for groups that share paths, final memory and verdict: enough
         // here unless herd7's equations leave values open (which turns on rf and co)
         Consumer<Candidate> judge = candidate -> {
@@ -85,9 +85,6 @@ public final class Checker {
             });
             states.add(state.values(observed));
             flags.addAll(candidate.verdict().flags());
-            if (testsLockValue(candidate, observedMemory)) {
-                flags.add("lock-final"); // lock.cat: flag ~empty [FW] ; loc ; [ALL-LOCKS]
-            }
             int which = state.holds(clause.cond()) ? 0 : 1;
             counts[which] = counts[which].add(candidate.count());
         };
@@ -164,16 +161,4 @@ public final class Checker {
         return new Observed(memory, registers);
     }
 
-    /** herd's FW covers the locations the test observes; testing a lock's final value is flagged. */
-    private static boolean testsLockValue(Candidate candidate, Set<Integer> observedMemory) {
-        if (observedMemory.isEmpty()) {
-            return false;
-        }
-        for (Event e : candidate.execution().events()) {
-            if (e.kind().isLockEvent() && observedMemory.contains(e.location())) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

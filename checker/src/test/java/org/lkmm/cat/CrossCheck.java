@@ -84,7 +84,7 @@ final class CrossCheck {
         }
         Optional<Axiom> failed = v.axiom();
         boolean same = v.allowed() == b.allowed()
-                && (b.allowed() ? expectedFlags.equals(new TreeSet<>(v.flags())) : failed.equals(b.failed()));
+                && (b.allowed() ? expectedFlags.equals(new TreeSet<>(v.flags())) : failed.equals(b.axiom()));
         return same ? Optional.empty() : Optional.of("interpreter " + v + ", built-in " + b + " " + expectedFlags);
     }
 
