@@ -52,7 +52,12 @@ public final class Lowering {
             }
             RegisterStage stage = new RegisterStage(solver);
             List<SymbolicPath> paths = new ArrayList<>();
-            List<Monad.Elt<ThreadSemantics.After>> alternatives = new ThreadSemantics(p.id(), counters).run(code);
+            List<Monad.Elt<ThreadSemantics.After>> alternatives;
+            try {
+                alternatives = new ThreadSemantics(p.id(), counters).run(code);
+            } catch (HerdAssertion e) {
+                throw new InputError(e.origin().pos(), e.getMessage());
+            }
             for (int a = 0; a < alternatives.size(); a++) {
                 stage.solve(p.id(), a, alternatives.get(a), regs).ifPresent(paths::add);
             }

@@ -31,7 +31,12 @@ interface Monad<T> {
         }
     }
 
-    record Elt<T>(T value, Chain<Equation> equations, Chain<Action> actions) {}
+    /** An alternative: its value, the equations it assumes, the actions it performed, its structure. */
+    record Elt<T>(T value, Chain<Equation> equations, Chain<Action> actions, Outline outline) {
+        Elt(T value, Chain<Equation> equations, Chain<Action> actions) {
+            this(value, equations, actions, Outline.EMPTY);
+        }
+    }
 
     List<Elt<T>> run(Counters c);
 
@@ -39,7 +44,7 @@ interface Monad<T> {
         return c -> List.of(new Elt<>(v, Chain.empty(), Chain.empty()));
     }
 
-    /** One action, yielding v. */
+    /** One action that is no event of a structure (a loop's cut-off mark), yielding v. */
     static <T> Monad<T> act(Action a, T v) {
         return c -> List.of(new Elt<>(v, Chain.empty(), Chain.of(a)));
     }
@@ -49,13 +54,72 @@ interface Monad<T> {
         return c -> List.of(new Elt<>(v, Chain.of(e), Chain.empty()));
     }
 
-    /** data_comp (>>=, >>*=, >>==, cseq): the continuation runs once per alternative. */
+    /** data_comp with =*$= (>>=): the continuation runs once per alternative; outputs feed it. */
     default <U> Monad<U> bind(Function<T, Monad<U>> f) {
+        return compose(f, Composition.DATA);
+    }
+
+    /** data_comp with =$$= (>>==): as bind, but the output stays this computation's. */
+    default <U> Monad<U> bindKeepingOutput(Function<T, Monad<U>> f) {
+        return compose(f, Composition.DATA_FIRST_OUTPUT);
+    }
+
+    /** control_comp with =**= (>>*=): no data edges; the output is the continuation's. */
+    default <U> Monad<U> bindControl(Function<T, Monad<U>> f) {
+        return compose(f, Composition.CONTROL);
+    }
+
+    /**
+     * cseq (>>>) and cond_comp (>>>>), between statements: no data edges. Statements feed each
+     * other through registers only, so the structure is not kept (the result's is empty).
+     */
+    default <U> Monad<U> next(Function<T, Monad<U>> f) {
+        return compose(f, Composition.STATEMENT);
+    }
+
+    /**
+     * cond_comp (>>>>): the continuation is a branch on this condition and learns the
+     * condition's events, which control every event of the branch.
+     */
+    default <U> Monad<U> branching(BiFunction<T, int[], Monad<U>> f) {
+        return c -> {
+            List<Elt<U>> out = new ArrayList<>();
+            for (Elt<T> a : run(c)) {
+                for (Elt<U> b : f.apply(a.value(), a.outline().events()).run(c)) {
+                    out.add(new Elt<>(b.value(), b.equations().then(a.equations()), a.actions().then(b.actions())));
+                }
+            }
+            Collections.reverse(out);
+            return out;
+        };
+    }
+
+    /** How bind composes two structures. */
+    enum Composition { DATA, DATA_FIRST_OUTPUT, CONTROL, STATEMENT }
+
+    private <U> Monad<U> compose(Function<T, Monad<U>> f, Composition how) {
         return c -> {
             List<Elt<U>> out = new ArrayList<>();
             for (Elt<T> a : run(c)) {
                 for (Elt<U> b : f.apply(a.value()).run(c)) {
-                    out.add(new Elt<>(b.value(), b.equations().then(a.equations()), a.actions().then(b.actions())));
+                    Chain<Action> actions = a.actions().then(b.actions());
+                    Outline o;
+                    switch (how) {
+                        case DATA, DATA_FIRST_OUTPUT -> {
+                            int[] from = a.outline().output();
+                            int[] to = b.outline().minimals();
+                            if (from.length > 0 && to.length > 0) {
+                                actions = actions.then(Chain.of(new Action.Iico(from, to)));
+                            }
+                            o = a.outline().feeding(b.outline());
+                            if (how == Composition.DATA_FIRST_OUTPUT) {
+                                o = o.withOutput(a.outline().output());
+                            }
+                        }
+                        case CONTROL -> o = a.outline().beside(b.outline()).withOutput(b.outline().output());
+                        default -> o = Outline.EMPTY;
+                    }
+                    out.add(new Elt<>(b.value(), b.equations().then(a.equations()), actions, o));
                 }
             }
             Collections.reverse(out);
@@ -72,7 +136,7 @@ interface Monad<T> {
             for (Elt<T> a : left) {
                 for (Elt<U> b : right) {
                     out.add(new Elt<>(pair.apply(a.value(), b.value()), b.equations().then(a.equations()),
-                            a.actions().then(b.actions())));
+                            a.actions().then(b.actions()), a.outline().beside(b.outline())));
                 }
             }
             Collections.reverse(out);
@@ -82,7 +146,7 @@ interface Monad<T> {
 
     /** forceT (>>!): the same alternatives, with another value. */
     default <U> Monad<U> yielding(U v) {
-        return c -> run(c).stream().map(e -> new Elt<>(v, e.equations(), e.actions())).toList();
+        return c -> run(c).stream().map(e -> new Elt<>(v, e.equations(), e.actions(), e.outline())).toList();
     }
 
     /** altT: both computations' alternatives, the first's first. */
@@ -107,10 +171,12 @@ interface Monad<T> {
             List<Elt<T>> no = otherwise.run(c);
             List<Elt<T>> out = new ArrayList<>();
             for (Elt<T> e : yes) {
-                out.add(new Elt<>(e.value(), e.equations().after(Equation.assign(condition, Atom.of(1))), e.actions()));
+                out.add(new Elt<>(e.value(), e.equations().after(Equation.assign(condition, Atom.of(1))), e.actions(),
+                        e.outline()));
             }
             for (Elt<T> e : no) {
-                out.add(new Elt<>(e.value(), e.equations().after(Equation.assign(condition, Atom.of(0))), e.actions()));
+                out.add(new Elt<>(e.value(), e.equations().after(Equation.assign(condition, Atom.of(0))), e.actions(),
+                        e.outline()));
             }
             return out;
         };

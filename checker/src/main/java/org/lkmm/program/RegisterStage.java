@@ -15,7 +15,8 @@ import org.lkmm.solver.Solver;
  * last write to that register before it in the alternative, or the register's initial value;
  * these equations and the alternative's own are solved. An alternative with no solution is gone
  * (the untaken side of a branch on a register holding a constant); otherwise its values are
- * rewritten with the solution and what is left goes on to the memory stage.
+ * rewritten with the solution, its dependencies computed, and what is left goes on to the memory
+ * stage.
  */
 final class RegisterStage {
     private final Solver solver;
@@ -30,7 +31,8 @@ final class RegisterStage {
         Map<String, Atom> last = new LinkedHashMap<>();
         List<Action.Memory> events = new ArrayList<>();
         Optional<org.lkmm.ast.SourcePos> cutAt = Optional.empty();
-        for (Action a : alt.actions().toList()) {
+        List<Action> actions = alt.actions().toList();
+        for (Action a : actions) {
             if (a instanceof Action.RegisterRead r) {
                 Atom stored = last.containsKey(r.register()) ? last.get(r.register())
                         : Atom.of(initialRegisters.getOrDefault(r.register(), 0L));
@@ -39,8 +41,8 @@ final class RegisterStage {
                 last.put(w.register(), w.value());
             } else if (a instanceof Action.Memory m) {
                 events.add(m);
-            } else if (cutAt.isEmpty()) {
-                cutAt = Optional.of(((Action.CutOff) a).origin().pos());
+            } else if (a instanceof Action.CutOff cut && cutAt.isEmpty()) {
+                cutAt = Optional.of(cut.origin().pos());
             }
         }
         List<Equation> system = new ArrayList<>(registerEquations);
@@ -50,10 +52,10 @@ final class RegisterStage {
             return Optional.empty();
         }
         Solution s = solved.get();
+        Dependencies deps = new Dependencies(actions);
         List<Action.Memory> simplified = new ArrayList<>(events.size());
         for (Action.Memory m : events) {
-            simplified.add(new Action.Memory(m.eiid(), m.kind(), s.apply(m.location()), s.apply(m.value()),
-                    m.annotation(), m.fence(), m.rmwReadEiid(), m.atomic(), m.addr(), m.data(), m.ctrl(), m.origin()));
+            simplified.add(deps.complete(m, s.apply(m.location()), s.apply(m.value())));
         }
         Map<String, Atom> registers = new LinkedHashMap<>();
         initialRegisters.forEach((r, v) -> registers.put(r, Atom.of(v)));

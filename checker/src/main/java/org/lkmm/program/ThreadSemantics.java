@@ -1,8 +1,8 @@
 package org.lkmm.program;
 
-import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import org.lkmm.program.Action.Causes;
 import org.lkmm.program.Action.Memory;
 import org.lkmm.program.Code.Exp;
 import org.lkmm.program.Code.Origin;
@@ -16,36 +16,52 @@ import org.lkmm.solver.Op;
 /**
  * herd7's C semantics (herd/CSem.ml, LKMM v1) over the monad: every read, of memory or of a
  * register, yields a fresh unknown; an operation on unknowns yields a fresh unknown and its
- * equation; a branch on an unknown yields both alternatives, each assuming its outcome. Fully
- * ordered RMWs are a relaxed RMW between two smp_mb() fences; a failed cmpxchg is a lone
- * once-read. Each statement steps herd's program-order index, which SRCU cookies are made of.
+ * equation; a branch on an unknown yields both alternatives, each assuming its outcome. Events
+ * are composed as herd composes its event structures, so that {@link Dependencies} finds herd's
+ * dependencies in what is built: the RMWs use herd's own structures (event.ml, linux_exch and
+ * kin), fully ordered ones between two smp_mb() fences; a failed cmpxchg is a lone once-read.
+ * Each statement steps herd's program-order index, which SRCU cookies are made of.
  */
 final class ThreadSemantics {
     /** herd7 unrolls C while loops twice and cuts the executions that need more. */
     static final int UNROLL = 2;
 
-    /** A value and the reads it was computed from. */
-    record Val(Atom atom, BitSet taint) {
-        static final BitSet NONE = new BitSet();
-
-        static Val of(long c) {
-            return new Val(Atom.of(c), NONE);
+    /**
+     * What a statement leaves: herd's program-order index, and whether it ends in a loop cut at
+     * the unrolling bound (herd's B.Exit: a block goes on after it, but at the top of a thread
+     * it stops the thread).
+     */
+    record After(int poi, boolean exit) {
+        After(int poi) {
+            this(poi, false);
         }
     }
 
     /**
-     * What a statement leaves: herd's program-order index, the registers' dependencies, and
-     * whether it ends in a loop cut at the unrolling bound (herd's B.Exit: a block goes on
-     * after it, but at the top of a thread it stops the thread).
+     * What an expression is evaluated with: its statement's index, the events of the conditions
+     * it is under, and whether it is evaluated for a value (herd's is_data: its reads are data
+     * ports) rather than for an address or a condition.
      */
-    record After(int poi, Registers registers, boolean exit) {
-        After(int poi, Registers registers) {
-            this(poi, registers, false);
+    private record Ctx(int poi, int[] control, boolean data) {
+        Ctx forValue() {
+            return data ? this : new Ctx(poi, control, true);
+        }
+
+        Ctx forAddress() {
+            return data ? new Ctx(poi, control, false) : this;
+        }
+
+        Causes read() {
+            return new Causes(data, control);
+        }
+
+        Causes other() {
+            return new Causes(false, control);
         }
     }
 
-    /** What an expression is evaluated with: its statement's index, registers, and control context. */
-    private record Ctx(int poi, Registers registers, BitSet ctrl) {}
+    /** A memory read of an RMW: its value and its event. */
+    private record Read(Atom value, int eiid) {}
 
     private final int proc;
     private final Monad.Counters counters;
@@ -57,110 +73,108 @@ final class ThreadSemantics {
 
     /** The thread's alternatives, as herd builds them. */
     List<Monad.Elt<After>> run(List<Stmt> body) {
-        return top(body, new After(0, Registers.empty()), new BitSet()).run(counters);
+        return top(body, new After(0), Outline.NONE).run(counters);
     }
 
     /** The thread's statements, as herd's mem.ml runs them: one that exits (a cut loop) ends the thread. */
-    private Monad<After> top(List<Stmt> body, After at, BitSet ctrl) {
+    private Monad<After> top(List<Stmt> body, After at, int[] control) {
         if (body.isEmpty()) {
             return Monad.unit(at);
         }
-        return stmt(body.get(0), at, ctrl).bind(next -> next.exit() ? Monad.unit(next)
-                : top(body.subList(1, body.size()), next, ctrl));
+        return stmt(body.get(0), at, control).next(next -> next.exit() ? Monad.unit(next)
+                : top(body.subList(1, body.size()), next, control));
     }
 
     // ---- statements (build_semantics) ----
 
-    private Monad<After> list(List<Stmt> body, After at, BitSet ctrl) {
+    private Monad<After> list(List<Stmt> body, After at, int[] control) {
         if (body.isEmpty()) {
             return Monad.unit(at);
         }
-        return stmt(body.get(0), at, ctrl).bind(next -> list(body.subList(1, body.size()), next, ctrl));
+        return stmt(body.get(0), at, control).next(next -> list(body.subList(1, body.size()), next, control));
     }
 
-    private Monad<After> stmt(Stmt s, After before, BitSet ctrl) {
+    private Monad<After> stmt(Stmt s, After before, int[] control) {
         int poi = before.poi() + 1;
-        Ctx ctx = new Ctx(poi, before.registers(), ctrl);
-        After done = new After(poi, before.registers());
+        Ctx value = new Ctx(poi, control, true);
+        Ctx address = value.forAddress();
+        After done = new After(poi);
         if (s instanceof Code.Seq q) {
-            return list(q.body(), done, ctrl);
+            return list(q.body(), done, control);
         }
         if (s instanceof Code.If i) {
-            After branchStart = new After(poi + 1, before.registers());
-            return condition(i.condition(), ctx).bind(c -> {
-                BitSet inner = union(ctrl, c.taint());
+            After branchStart = new After(poi + 1);
+            return condition(i.condition(), address).branching((c, events) -> {
+                int[] inner = Outline.union(control, events);
                 Monad<After> then = stmt(i.then(), branchStart, inner);
                 Monad<After> otherwise = i.otherwise().isPresent()
                         ? stmt(i.otherwise().get(), branchStart, inner) : Monad.unit(done);
-                return Monad.choice(c.atom(), then, otherwise);
+                return Monad.choice(c, then, otherwise);
             });
         }
         if (s instanceof Code.While w) {
-            return loop(w, 0, done, ctrl);
+            return loop(w, 0, done, control);
         }
         if (s instanceof Code.DeclReg) {
             return Monad.unit(done);
         }
         if (s instanceof Code.CastExpr c) {
-            return expr(c.value(), ctx).yielding(done);
+            return expr(c.value(), value).yielding(done);
         }
         if (s instanceof Code.StoreReg r) {
-            return expr(r.value(), ctx).bind(v -> r.register().isPresent()
-                    ? writeRegister(r.register().get(), v, done) : Monad.unit(done));
+            return expr(r.value(), value).bind(v -> r.register().isPresent()
+                    ? writeRegister(r.register().get(), v, value).yielding(done) : Monad.unit(done));
         }
         if (s instanceof Code.StoreMem m) {
-            return storeLocation(m, ctx).par(expr(m.value(), ctx), (l, v) -> new Val[] {l, v})
-                    .bind(lv -> write(m.origin(), lv[0], lv[1], Annotation.of(m.annotation()), false, -1, ctrl)
+            return storeLocation(m, address).par(expr(m.value(), value), (l, v) -> new Atom[] {l, v})
+                    .bind(lv -> write(m.origin(), lv[0], lv[1], Annotation.of(m.annotation()), false, -1, value)
                             .yielding(done));
         }
         if (s instanceof Code.Lock l) {
-            return expr(l.location(), ctx).bind(a -> lock(l.origin(), a, ctrl)).yielding(done);
+            return expr(l.location(), address).bind(a -> lock(l.origin(), a, value)).yielding(done);
         }
         if (s instanceof Code.Unlock u) {
-            return expr(u.location(), ctx).bind(a -> event(u.origin(), Kind.UNLOCK, a, Val.of(0), ctrl))
+            return expr(u.location(), address).bind(a -> event(u.origin(), Kind.UNLOCK, a, Atom.of(0), value))
                     .yielding(done);
         }
         if (s instanceof Code.Fence f) {
-            return fence(f.origin(), FenceKind.of(f.kind())).yielding(done);
+            return fence(f.origin(), FenceKind.of(f.kind()), value).yielding(done);
         }
         if (s instanceof Code.AtomicOp a) {
             return atomicOp(a.origin(), a.location(), a.op(), a.operand(), false, Annotation.NORETURN,
-                    Annotation.ONCE, ctx).yielding(done);
+                    Annotation.ONCE, value).yielding(done);
         }
         Code.Srcu u = (Code.Srcu) s;
-        Monad<Optional<Val>> value = u.value().isPresent()
-                ? expr(u.value().get(), ctx).bind(v -> Monad.unit(Optional.of(v))) : Monad.unit(Optional.empty());
+        Monad<Optional<Atom>> argument = u.value().isPresent()
+                ? expr(u.value().get(), value).bind(v -> Monad.unit(Optional.of(v)))
+                : Monad.unit(Optional.empty());
         Kind kind = u.kind().equals("srcu-unlock") ? Kind.SRCU_UNLOCK : Kind.SRCU_SYNC;
-        return expr(u.location(), ctx).par(value, (l, v) -> new Object[] {l, v})
+        return expr(u.location(), address).par(argument, (l, v) -> new Object[] {l, v})
                 .bind(lv -> {
                     @SuppressWarnings("unchecked")
-                    Optional<Val> v = (Optional<Val>) lv[1];
-                    return event(u.origin(), kind, (Val) lv[0], v.orElse(Val.of(0)), ctrl);
+                    Optional<Atom> v = (Optional<Atom>) lv[1];
+                    return event(u.origin(), kind, (Atom) lv[0], v.orElse(Atom.of(0)), value);
                 }).yielding(done);
     }
 
     /** herd's While(c, t, n): the body at most UNROLL times, then a cut-off mark. */
-    private Monad<After> loop(Code.While w, int n, After at, BitSet ctrl) {
-        Ctx ctx = new Ctx(at.poi(), at.registers(), ctrl);
-        return condition(w.condition(), ctx).bind(c -> {
-            BitSet inner = union(ctrl, c.taint());
+    private Monad<After> loop(Code.While w, int n, After at, int[] control) {
+        Ctx ctx = new Ctx(at.poi(), control, false);
+        return condition(w.condition(), ctx).branching((c, events) -> {
+            // the condition controls the body and every later round
+            int[] inner = Outline.union(control, events);
             Monad<After> body;
             if (n >= UNROLL) {
-                body = Monad.act(new Action.CutOff(w.origin()), new After(at.poi(), at.registers(), true));
+                body = Monad.act(new Action.CutOff(w.origin()), new After(at.poi(), true));
             } else {
-                body = stmt(w.body(), at, inner).bind(after ->
-                        loop(w, n + 1, new After(after.poi() + 1, after.registers()), ctrl));
+                body = stmt(w.body(), at, inner).next(after -> loop(w, n + 1, new After(after.poi() + 1), inner));
             }
-            return Monad.choice(c.atom(), body, Monad.unit(at));
+            return Monad.choice(c, body, Monad.unit(at));
         });
     }
 
-    private Monad<After> writeRegister(String r, Val v, After at) {
-        return Monad.act(new Action.RegisterWrite(r, v.atom()), new After(at.poi(), at.registers().with(r, v.taint())));
-    }
-
     /** The location of a store: a bare *loc, or __store{a}(*l, v) whose l is the address. */
-    private Monad<Val> storeLocation(Code.StoreMem m, Ctx ctx) {
+    private Monad<Atom> storeLocation(Code.StoreMem m, Ctx ctx) {
         if (m.annotation().isEmpty()) {
             return expr(m.location(), ctx);
         }
@@ -173,22 +187,24 @@ final class ThreadSemantics {
     // ---- expressions (build_semantics_expr) ----
 
     /** build_cond: a comparison as it is, anything else compared with 0. */
-    private Monad<Val> condition(Exp e, Ctx ctx) {
+    private Monad<Atom> condition(Exp e, Ctx ctx) {
         if (e instanceof Code.Binary b && b.op().isComparison()) {
             return expr(e, ctx);
         }
         return expr(new Code.Binary(e.origin(), Op.NE, e, new Code.Const(e.origin(), 0)), ctx);
     }
 
-    private Monad<Val> expr(Exp e, Ctx ctx) {
+    private Monad<Atom> expr(Exp e, Ctx ctx) {
         if (e instanceof Code.Const c) {
-            return Monad.unit(Val.of(c.value()));
+            return Monad.unit(Atom.of(c.value()));
         }
         if (e instanceof Code.LoadReg r) {
             return c -> {
                 Atom.Var v = counters.freshVar();
-                return List.of(new Monad.Elt<>(new Val(v, ctx.registers().taintOf(r.register())), Chain.empty(),
-                        Chain.of(new Action.RegisterRead(v.id(), r.register()))));
+                int eiid = counters.freshEiid();
+                return List.of(new Monad.Elt<>(v, Chain.empty(),
+                        Chain.of(new Action.RegisterRead(eiid, v.id(), r.register(), ctx.read())),
+                        Outline.single(eiid)));
             };
         }
         if (e instanceof Code.LoadMem m) {
@@ -200,10 +216,10 @@ final class ThreadSemantics {
                 address = inner.location();
             }
             Annotation a = Annotation.of(m.annotation());
-            return expr(address, ctx).bind(l -> read(m.origin(), l, a, false, ctx.ctrl()));
+            return expr(address, ctx).bind(l -> read(m.origin(), l, a, false, ctx).bind(r -> Monad.unit(r.value())));
         }
         if (e instanceof Code.Binary b) {
-            return expr(b.left(), ctx).par(expr(b.right(), ctx), (x, y) -> new Val[] {x, y})
+            return expr(b.left(), ctx).par(expr(b.right(), ctx), (x, y) -> new Atom[] {x, y})
                     .bind(xy -> op(b.op(), xy[0], xy[1]));
         }
         if (e instanceof Code.Exchange x) {
@@ -214,10 +230,8 @@ final class ThreadSemantics {
         }
         if (e instanceof Code.AtomicOpReturn a) {
             if (a.annotation().equals("mb")) {
-                return fence(a.origin(), FenceKind.MB).bind(u ->
-                        atomicOp(a.origin(), a.location(), a.op(), a.operand(), a.fetch(), Annotation.ONCE,
-                                Annotation.ONCE, ctx))
-                        .bind(v -> fence(a.origin(), FenceKind.MB).yielding(v));
+                return fenced(a.origin(), atomicOp(a.origin(), a.location(), a.op(), a.operand(), a.fetch(),
+                        Annotation.ONCE, Annotation.ONCE, ctx), ctx);
             }
             return atomicOp(a.origin(), a.location(), a.op(), a.operand(), a.fetch(),
                     a.annotation().equals("acquire") ? Annotation.ACQUIRE : Annotation.ONCE,
@@ -227,162 +241,296 @@ final class ThreadSemantics {
             return addUnless(u, ctx);
         }
         if (e instanceof Code.SrcuLock s) {
-            long cookie = (proc + 1) * 307L + ctx.poi() * 599L;
-            return expr(s.location(), ctx).bind(l -> event(s.origin(), Kind.SRCU_LOCK, l, Val.of(cookie), ctx.ctrl()))
-                    .yielding(Val.of(cookie));
+            Atom cookie = Atom.of((proc + 1) * 307L + ctx.poi() * 599L);
+            return expr(s.location(), ctx.forAddress())
+                    .bind(l -> event(s.origin(), Kind.SRCU_LOCK, l, cookie, ctx)).yielding(cookie);
         }
         if (e instanceof Code.TryLock t) {
             return expr(t.location(), ctx).bind(l -> Monad.alt(
-                    lock(t.origin(), l, ctx.ctrl()).yielding(Val.of(1)),
-                    event(t.origin(), Kind.LOCK_FAIL, l, Val.of(1), ctx.ctrl()).yielding(Val.of(0))));
+                    lock(t.origin(), l, ctx).yielding(Atom.of(1)),
+                    event(t.origin(), Kind.LOCK_FAIL, l, Atom.of(1), ctx).yielding(Atom.of(0))));
         }
         Code.IsLocked i = (Code.IsLocked) e;
         return expr(i.location(), ctx).bind(l -> Monad.alt(
-                event(i.origin(), Kind.READ_LOCKED, l, Val.of(1), ctx.ctrl()).yielding(Val.of(1)),
-                event(i.origin(), Kind.READ_UNLOCKED, l, Val.of(0), ctx.ctrl()).yielding(Val.of(0))));
+                event(i.origin(), Kind.READ_LOCKED, l, Atom.of(1), ctx).yielding(Atom.of(1)),
+                event(i.origin(), Kind.READ_UNLOCKED, l, Atom.of(0), ctx).yielding(Atom.of(0))));
     }
 
     /** M.op: a constant when herd can compute it, else a fresh unknown and its equation. */
-    private Monad<Val> op(Op op, Val x, Val y) {
-        BitSet taint = union(x.taint(), y.taint());
+    private Monad<Atom> op(Op op, Atom x, Atom y) {
         try {
-            return Monad.unit(new Val(Arithmetic.apply(op, x.atom(), y.atom()), taint));
+            return Monad.unit(Arithmetic.apply(op, x, y));
         } catch (Arithmetic.Undetermined | Arithmetic.Failure delayed) {
             return c -> {
                 Atom.Var v = counters.freshVar();
-                return List.of(new Monad.Elt<>(new Val(v, taint),
-                        Chain.of(Equation.assign(v, new Expr.Binop(op, x.atom(), y.atom()))), Chain.empty()));
+                return List.of(new Monad.Elt<>(v, Chain.<Equation>of(Equation.assign(v, new Expr.Binop(op, x, y))),
+                        Chain.empty()));
             };
         }
     }
 
-    /** xchg: location, then value; read and write as an RMW, between fences when fully ordered. */
-    private Monad<Val> exchange(Code.Exchange x, Ctx ctx) {
-        Annotation read = x.annotation().equals("acquire") ? Annotation.ACQUIRE : Annotation.ONCE;
-        Annotation write = x.annotation().equals("release") ? Annotation.RELEASE : Annotation.ONCE;
-        Monad<Val> exch = expr(x.location(), ctx).par(expr(x.value(), ctx), (l, v) -> new Val[] {l, v})
-                .bind(lv -> rmw(x.origin(), lv[0], read, write, old -> Monad.unit(lv[1]), true, ctx.ctrl()));
-        return x.annotation().equals("mb") ? fenced(x.origin(), exch) : exch;
-    }
-
-    private Monad<Val> fenced(Origin o, Monad<Val> m) {
-        return fence(o, FenceKind.MB).bind(u -> m).bind(v -> fence(o, FenceKind.MB).yielding(v));
-    }
-
-    /**
-     * cmpxchg: success (the read took the expected value; the write stores the desired one) or
-     * failure (a lone once-read of another value), in that order.
-     */
-    private Monad<Val> cmpxchg(Code.CmpExchange x, Ctx ctx) {
-        Annotation read = x.annotation().equals("acquire") ? Annotation.ACQUIRE : Annotation.ONCE;
-        Annotation write = x.annotation().equals("release") ? Annotation.RELEASE : Annotation.ONCE;
-        Monad<Val> ok = expr(x.location(), ctx).par(expr(x.expected(), ctx), (l, o) -> new Val[] {l, o})
-                .par(expr(x.desired(), ctx), (lo, n) -> new Val[] {lo[0], lo[1], n})
-                .bind(lon -> rmw(x.origin(), lon[0], read, write, old -> Monad.unit(lon[2]), true, ctx.ctrl())
-                        .bind(old -> Monad.assume(Equation.assign(lon[1].atom(), old.atom()), old)));
-        Monad<Val> no = expr(x.location(), ctx).par(expr(x.expected(), ctx), (l, o) -> new Val[] {l, o})
-                .bind(lo -> read(x.origin(), lo[0], Annotation.ONCE, true, ctx.ctrl())
-                        .bind(old -> differ(lo[1], old).yielding(old)));
-        return Monad.alt(x.annotation().equals("mb") ? fenced(x.origin(), ok) : ok, no);
-    }
-
     /** neqT: (a == b) := 0. */
-    private Monad<Val> differ(Val a, Val b) {
-        return op(Op.EQ, a, b).bind(eq -> Monad.assume(Equation.assign(eq.atom(), Atom.of(0)), eq));
+    private Monad<Atom> differ(Atom a, Atom b) {
+        return op(Op.EQ, a, b).bind(eq -> Monad.assume(Equation.assign(eq, Atom.of(0)), eq));
     }
 
-    /** build_atomic_op: operand, then location and read; the write stores old op operand. */
-    private Monad<Val> atomicOp(Origin o, Exp location, Op op, Exp operand, boolean fetch, Annotation read,
-                                Annotation write, Ctx ctx) {
-        return expr(operand, ctx).par(expr(location, ctx), (v, l) -> new Val[] {v, l})
-                .bind(vl -> rmw(o, vl[1], read, write, old -> op(op, old, vl[0]), fetch, ctx.ctrl()));
+    /** A fully ordered RMW of LKMM v1: smp_mb(), the relaxed RMW, smp_mb(); the last fence is the output. */
+    private Monad<Atom> fenced(Origin o, Monad<Atom> m, Ctx ctx) {
+        return fence(o, FenceKind.MB, ctx).bindControl(u ->
+                m.bindControl(v -> fence(o, FenceKind.MB, ctx).yielding(v)));
     }
 
-    /** atomic_add_unless (herd's legacy built-in): adds unless the value is the limit; returns 1 or 0. */
-    private Monad<Val> addUnless(Code.AtomicAddUnless u, Ctx ctx) {
-        Monad<Val> ok = expr(u.location(), ctx).par(expr(u.addend(), ctx), (l, a) -> new Val[] {l, a})
-                .par(expr(u.limit(), ctx), (la, lim) -> new Val[] {la[0], la[1], lim})
-                .bind(lal -> rmw(u.origin(), lal[0], Annotation.ONCE, Annotation.ONCE, old -> op(Op.ADD, old, lal[1]),
-                        true, ctx.ctrl()).bind(old -> differ(old, lal[2])));
-        Monad<Val> no = expr(u.location(), ctx).par(expr(u.limit(), ctx), (l, lim) -> new Val[] {l, lim})
-                .bind(ll -> read(u.origin(), ll[0], Annotation.ONCE, true, ctx.ctrl())
-                        .bind(old -> Monad.assume(Equation.assign(old.atom(), ll[1].atom()), old)));
-        return Monad.alt(fenced(u.origin(), ok).yielding(Val.of(1)), no.yielding(Val.of(0)));
+    // ---- RMWs, in herd's structures ----
+
+    /**
+     * xchg as herd's linux_exch: location, then value, then the read and the write; the
+     * location feeds both, the value the write; the read is the output.
+     */
+    private Monad<Atom> exchange(Code.Exchange x, Ctx ctx) {
+        Annotation read = x.annotation().equals("acquire") ? Annotation.ACQUIRE : Annotation.ONCE;
+        Annotation write = x.annotation().equals("release") ? Annotation.RELEASE : Annotation.ONCE;
+        Monad<Atom> exch = c -> {
+            Monad.Elt<Atom> loc = single(expr(x.location(), ctx.forAddress()), x, c);
+            Monad.Elt<Atom> val = single(expr(x.value(), ctx.forValue()), x, c);
+            Rmw rmw = new Rmw(x.origin(), loc.value(), read, ctx.read(), ctx);
+            rmw.write(val.value(), write);
+            return rmw.done(rmw.read.value(), loc.equations().then(val.equations()), List.of(loc, val),
+                    new int[][] {val.outline().maximals(), rmw.writes()},
+                    new int[][] {loc.outline().maximals(), rmw.writes()},
+                    new int[][] {loc.outline().maximals(), rmw.reads()});
+        };
+        return x.annotation().equals("mb") ? fenced(x.origin(), exch, ctx) : exch;
     }
 
     /**
-     * An RMW's read, then its write of newValue(old), flagged atomic; yields the old value when
-     * fetchOld, else the value written.
+     * cmpxchg: success (herd's linux_cmpexch_ok: the read took the expected value, the write
+     * stores the desired one) or failure (linux_cmpexch_no: a lone once-read of another value),
+     * in that order.
      */
-    private Monad<Val> rmw(Origin o, Val location, Annotation read, Annotation write,
-                           java.util.function.Function<Val, Monad<Val>> newValue, boolean fetchOld, BitSet ctrl) {
-        return read(o, location, read, true, ctrl).bind(old -> newValue.apply(old).bind(w ->
-                write(o, location, w, write, true, readEiid(old), ctrl).yielding(fetchOld ? old : w)));
+    private Monad<Atom> cmpxchg(Code.CmpExchange x, Ctx ctx) {
+        Annotation read = x.annotation().equals("acquire") ? Annotation.ACQUIRE : Annotation.ONCE;
+        Annotation write = x.annotation().equals("release") ? Annotation.RELEASE : Annotation.ONCE;
+        Monad<Atom> ok = c -> {
+            Monad.Elt<Atom> loc = single(expr(x.location(), ctx.forAddress()), x, c);
+            Monad.Elt<Atom> old = single(expr(x.expected(), ctx.forValue()), x, c);
+            Monad.Elt<Atom> nu = single(expr(x.desired(), ctx.forValue()), x, c);
+            Rmw rmw = new Rmw(x.origin(), loc.value(), read, ctx.forValue().read(), ctx);
+            rmw.write(nu.value(), write);
+            Chain<Equation> eqs = Chain.<Equation>of(Equation.assign(old.value(), rmw.read.value()))
+                    .then(loc.equations()).then(old.equations()).then(nu.equations());
+            return rmw.done(rmw.read.value(), eqs, List.of(loc, old, nu),
+                    new int[][] {nu.outline().maximals(), rmw.writes()},
+                    new int[][] {loc.outline().maximals(), rmw.writes()},
+                    new int[][] {loc.outline().maximals(), rmw.reads()});
+        };
+        Monad<Atom> no = c -> {
+            Monad.Elt<Atom> loc = single(expr(x.location(), ctx.forAddress()), x, c);
+            Monad.Elt<Atom> old = single(expr(x.expected(), ctx.forValue()), x, c);
+            Rmw rmw = new Rmw(x.origin(), loc.value(), Annotation.ONCE, ctx.forValue().read(), ctx);
+            Monad.Elt<Atom> neq = single(differ(old.value(), rmw.read.value()), x, c);
+            Chain<Equation> eqs = neq.equations().then(loc.equations()).then(old.equations());
+            return rmw.done(rmw.read.value(), eqs, List.of(loc, old),
+                    new int[][] {loc.outline().maximals(), rmw.reads()});
+        };
+        return Monad.alt(x.annotation().equals("mb") ? fenced(x.origin(), ok, ctx) : ok, no);
+    }
+
+    /**
+     * atomic_add_unless (herd's legacy built-in, linux_add_unless_ok and _no): adds unless the
+     * value is the limit; returns 1 or 0, and its output is the read and the limit.
+     */
+    private Monad<Atom> addUnless(Code.AtomicAddUnless u, Ctx ctx) {
+        Monad<Atom> ok = c -> {
+            Monad.Elt<Atom> loc = single(expr(u.location(), ctx.forAddress()), u, c);
+            Monad.Elt<Atom> add = single(expr(u.addend(), ctx.forValue()), u, c);
+            Monad.Elt<Atom> lim = single(expr(u.limit(), ctx.forValue()), u, c);
+            Rmw rmw = new Rmw(u.origin(), loc.value(), Annotation.ONCE, ctx.forValue().read(), ctx);
+            Monad.Elt<Atom> sum = single(op(Op.ADD, rmw.read.value(), add.value()), u, c);
+            rmw.write(sum.value(), Annotation.ONCE);
+            Monad.Elt<Atom> neq = single(differ(rmw.read.value(), lim.value()), u, c);
+            Chain<Equation> eqs = neq.equations().then(sum.equations()).then(loc.equations())
+                    .then(add.equations()).then(lim.equations());
+            return rmw.done(Atom.of(1), eqs, List.of(loc, add, lim),
+                    new int[][] {loc.outline().maximals(), rmw.writes()},
+                    new int[][] {loc.outline().maximals(), rmw.reads()},
+                    new int[][] {add.outline().maximals(), rmw.writes()},
+                    new int[][] {rmw.reads(), rmw.writes()})
+                    .stream().map(e -> withOutput(e, Outline.union(rmw.reads(), lim.outline().output()))).toList();
+        };
+        Monad<Atom> no = c -> {
+            Monad.Elt<Atom> loc = single(expr(u.location(), ctx.forAddress()), u, c);
+            Monad.Elt<Atom> lim = single(expr(u.limit(), ctx.forValue()), u, c);
+            Rmw rmw = new Rmw(u.origin(), loc.value(), Annotation.ONCE, ctx.forValue().read(), ctx);
+            Chain<Equation> eqs = Chain.<Equation>of(Equation.assign(rmw.read.value(), lim.value()))
+                    .then(loc.equations()).then(lim.equations());
+            return rmw.done(Atom.of(0), eqs, List.of(loc, lim),
+                    new int[][] {loc.outline().maximals(), rmw.reads()})
+                    .stream().map(e -> withOutput(e, Outline.union(rmw.reads(), lim.outline().output()))).toList();
+        };
+        return Monad.alt(fenced(u.origin(), ok, ctx), no);
+    }
+
+    private static <T> Monad.Elt<T> withOutput(Monad.Elt<T> e, int[] output) {
+        return new Monad.Elt<>(e.value(), e.equations(), e.actions(), e.outline().withOutput(output));
+    }
+
+    /**
+     * build_atomic_op: operand beside (location, then the read); then the write of old op
+     * operand, which all of the first part feeds (herd's >>==, whose output stays the first
+     * part's: the operand and the read).
+     */
+    private Monad<Atom> atomicOp(Origin o, Exp location, Op op, Exp operand, boolean fetch, Annotation read,
+                                 Annotation write, Ctx ctx) {
+        return expr(operand, ctx.forValue()).par(locatedRead(o, location, read, ctx), (v, lr) -> new Object[] {v, lr})
+                .bindKeepingOutput(vlr -> {
+                    Atom v = (Atom) vlr[0];
+                    Object[] lr = (Object[]) vlr[1];
+                    Atom loc = (Atom) lr[0];
+                    Read old = (Read) lr[1];
+                    return op(op, old.value(), v).bind(w ->
+                            write(o, loc, w, write, true, old.eiid(), ctx).yielding(fetch ? old.value() : w));
+                });
+    }
+
+    /** loc >>= fun loc -> (read >>| unitT loc): the location and the read at it. */
+    private Monad<Object[]> locatedRead(Origin o, Exp location, Annotation a, Ctx ctx) {
+        return expr(location, ctx.forAddress()).bind(l -> read(o, l, a, true, ctx.forValue())
+                .par(Monad.unit(l), (r, loc) -> new Object[] {loc, r}));
+    }
+
+    /** Runs m as herd's as_singleton does: an argument of an RMW must have one alternative. */
+    private Monad.Elt<Atom> single(Monad<Atom> m, Exp of, Monad.Counters c) {
+        List<Monad.Elt<Atom>> alternatives = m.run(c);
+        if (alternatives.size() != 1) {
+            throw new HerdAssertion(of.origin(), "herd7 fails an assertion (eventsMonad.ml) on an argument of "
+                    + of.origin().primitive() + "() that takes several paths");
+        }
+        return alternatives.get(0);
+    }
+
+    /** The read and write of one of herd's RMW structures, built in herd's order. */
+    private final class Rmw {
+        final Origin origin;
+        final Atom location;
+        final Ctx ctx;
+        final Read read;
+        final Memory readEvent;
+        Memory writeEvent;
+
+        Rmw(Origin origin, Atom location, Annotation a, Causes readCauses, Ctx ctx) {
+            this.origin = origin;
+            this.location = location;
+            this.ctx = ctx;
+            Atom.Var v = counters.freshVar();
+            int eiid = counters.freshEiid();
+            readEvent = new Memory(eiid, Kind.READ, location, v, a, null, -1, true, readCauses, origin);
+            read = new Read(v, eiid);
+        }
+
+        void write(Atom value, Annotation a) {
+            writeEvent = new Memory(counters.freshEiid(), Kind.WRITE, location, value, a, null, read.eiid(), true,
+                    ctx.other(), origin);
+        }
+
+        int[] reads() {
+            return new int[] {readEvent.eiid()};
+        }
+
+        int[] writes() {
+            return new int[] {writeEvent.eiid()};
+        }
+
+        /**
+         * The structure: the arguments' and the accesses' events, these data edges (each a pair
+         * of event sets), the read as output.
+         */
+        List<Monad.Elt<Atom>> done(Atom value, Chain<Equation> equations, List<Monad.Elt<Atom>> arguments,
+                                   int[][]... edges) {
+            Chain<Action> actions = Chain.empty();
+            Outline o = Outline.EMPTY;
+            for (Monad.Elt<Atom> a : arguments) {
+                actions = actions.then(a.actions());
+                o = o.beside(a.outline());
+            }
+            actions = actions.then(Chain.of(readEvent));
+            o = o.beside(Outline.single(readEvent.eiid()));
+            if (writeEvent != null) {
+                actions = actions.then(Chain.of(writeEvent));
+                o = o.beside(Outline.single(writeEvent.eiid()));
+            }
+            for (int[][] edge : edges) {
+                int[] from = edge[0];
+                int[] to = edge[1];
+                if (from.length > 0 && to.length > 0) {
+                    actions = actions.then(Chain.of(new Action.Iico(from, to)));
+                    o = o.linked(from, to);
+                }
+            }
+            return List.of(new Monad.Elt<>(value, equations, actions, o.withOutput(reads())));
+        }
     }
 
     // ---- events ----
 
-    private Monad<Val> read(Origin o, Val location, Annotation a, boolean atomic, BitSet ctrl) {
+    private Monad<Read> read(Origin o, Atom location, Annotation a, boolean atomic, Ctx ctx) {
         return c -> {
             Atom.Var v = counters.freshVar();
             int eiid = counters.freshEiid();
-            BitSet self = new BitSet();
-            self.set(eiid);
-            Memory m = new Memory(eiid, Kind.READ, location.atom(), v, a, null, -1, atomic, location.taint(),
-                    Val.NONE, ctrl, o);
-            return List.of(new Monad.Elt<>(new Val(v, self), Chain.empty(), Chain.of(m)));
+            Memory m = new Memory(eiid, Kind.READ, location, v, a, null, -1, atomic, ctx.read(), o);
+            return List.of(new Monad.Elt<>(new Read(v, eiid), Chain.empty(), Chain.of(m), Outline.single(eiid)));
         };
     }
 
-    private Monad<Val> write(Origin o, Val location, Val value, Annotation a, boolean atomic, int rmwRead,
-                             BitSet ctrl) {
+    private Monad<Atom> write(Origin o, Atom location, Atom value, Annotation a, boolean atomic, int rmwRead,
+                              Ctx ctx) {
         return c -> {
-            Memory m = new Memory(counters.freshEiid(), Kind.WRITE, location.atom(), value.atom(), a, null, rmwRead,
-                    atomic,
-                    location.taint(), value.taint(), ctrl, o);
-            return List.of(new Monad.Elt<>(value, Chain.empty(), Chain.of(m)));
+            int eiid = counters.freshEiid();
+            Memory m = new Memory(eiid, Kind.WRITE, location, value, a, null, rmwRead, atomic, ctx.other(), o);
+            return List.of(new Monad.Elt<>(value, Chain.empty(), Chain.of(m), Outline.single(eiid)));
+        };
+    }
+
+    private Monad<Atom> writeRegister(String r, Atom v, Ctx ctx) {
+        return c -> {
+            int eiid = counters.freshEiid();
+            return List.of(new Monad.Elt<>(v, Chain.empty(),
+                    Chain.of(new Action.RegisterWrite(eiid, r, v, ctx.other())), Outline.single(eiid)));
         };
     }
 
     /** A lock, SRCU or other non-memory event herd gives no value equations. */
-    private Monad<Val> event(Origin o, Kind kind, Val location, Val value, BitSet ctrl) {
+    private Monad<Atom> event(Origin o, Kind kind, Atom location, Atom value, Ctx ctx) {
         return c -> {
-            Memory m = new Memory(counters.freshEiid(), kind, location.atom(), value.atom(), Annotation.ONCE, null,
-                    -1, false, location.taint(), value.taint(), ctrl, o);
-            return List.of(new Monad.Elt<>(value, Chain.empty(), Chain.of(m)));
+            int eiid = counters.freshEiid();
+            Memory m = new Memory(eiid, kind, location, value, Annotation.ONCE, null, -1, false, ctx.other(), o);
+            return List.of(new Monad.Elt<>(value, Chain.empty(), Chain.of(m), Outline.single(eiid)));
         };
     }
 
-    /** linux_lock: the lock's read then its write, an RMW pair. */
-    private Monad<Val> lock(Origin o, Val location, BitSet ctrl) {
+    /**
+     * linux_lock: the lock's read then its write, an RMW pair, composed by control only (>>*=),
+     * so both are minimal and the write is the output.
+     */
+    private Monad<Atom> lock(Origin o, Atom location, Ctx ctx) {
         return c -> {
             int r = counters.freshEiid();
-            Memory read = new Memory(r, Kind.LOCK_READ, location.atom(), Atom.of(0), Annotation.ACQUIRE, null, -1,
-                    false, location.taint(), Val.NONE, ctrl, o);
-            Memory write = new Memory(counters.freshEiid(), Kind.LOCK_WRITE, location.atom(), Atom.of(1),
-                    Annotation.ONCE, null, r, false, location.taint(), Val.NONE, ctrl, o);
-            return List.of(new Monad.Elt<>(Val.of(0), Chain.empty(), Chain.of((Action) read).then(Chain.of(write))));
+            Memory read = new Memory(r, Kind.LOCK_READ, location, Atom.of(0), Annotation.ACQUIRE, null, -1, false,
+                    ctx.other(), o);
+            int w = counters.freshEiid();
+            Memory write = new Memory(w, Kind.LOCK_WRITE, location, Atom.of(1), Annotation.ONCE, null, r, false,
+                    ctx.other(), o);
+            Outline both = Outline.single(r).beside(Outline.single(w)).withOutput(new int[] {w});
+            return List.of(new Monad.Elt<>(Atom.of(0), Chain.empty(), Chain.of((Action) read).then(Chain.of(write)),
+                    both));
         };
     }
 
-    private Monad<Val> fence(Origin o, FenceKind kind) {
+    private Monad<Atom> fence(Origin o, FenceKind kind, Ctx ctx) {
         return c -> {
-            Memory m = new Memory(counters.freshEiid(), Kind.FENCE, Atom.of(0), Atom.of(0), Annotation.ONCE, kind, -1,
-                    false, Val.NONE, Val.NONE, Val.NONE, o);
-            return List.of(new Monad.Elt<>(Val.of(0), Chain.empty(), Chain.of(m)));
+            int eiid = counters.freshEiid();
+            Memory m = new Memory(eiid, Kind.FENCE, Atom.of(0), Atom.of(0), Annotation.ONCE, kind, -1, false,
+                    ctx.other(), o);
+            return List.of(new Monad.Elt<>(Atom.of(0), Chain.empty(), Chain.of(m), Outline.fence(eiid)));
         };
-    }
-
-    private static int readEiid(Val old) {
-        return old.taint().nextSetBit(0);
-    }
-
-    private static BitSet union(BitSet a, BitSet b) {
-        if (b.isEmpty()) {
-            return a;
-        }
-        BitSet u = (BitSet) a.clone();
-        u.or(b);
-        return u;
     }
 }
