@@ -56,13 +56,6 @@ final class Concretization {
                 }
                 Definitions.Outcome o = d.propagate(known);
                 Optional<String> failure = o == Definitions.Outcome.FAILED ? d.failure(known) : Optional.empty();
-                if (failure.isPresent() && failure.get().startsWith("Illegal operation") && badAccess.isEmpty()
-                        && !d.path().events().isEmpty()) {
-                    // herd's user error on addresses: it surfaces once any candidate has it (its
-                    // unsolved consequences no longer drop the candidate), as good as always
-                    badAccess = Optional.of(new InputError(d.path().events().get(0).origin().pos(),
-                            "herd7 stops: " + failure.get() + " (in P" + d.path().thread() + ")"));
-                }
                 out.add(path(d, known, failure));
             }
             return;
@@ -141,7 +134,9 @@ final class Concretization {
                     po(m.addr(), poOf), po(m.data(), poOf), po(m.ctrl(), poOf), m.origin().pos(), m.origin().primitive()));
         }
         Map<String, Long> registers = new HashMap<>();
-        p.registers().forEach((r, a) -> registers.put(r, Definitions.value(a, known).orElse(0L)));
+        // a register a failed operation left undefined holds an unknown (equal to no constant)
+        p.registers().forEach((r, a) -> registers.put(r, Definitions.value(a, known)
+                .orElse(a instanceof Atom.Var v ? ThreadPath.UNKNOWN_BASE + v.id() : 0L)));
         return new ThreadPath(p.thread(), List.copyOf(events), registers, p, Map.copyOf(known), failure);
     }
 

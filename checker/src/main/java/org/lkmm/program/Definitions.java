@@ -128,21 +128,63 @@ final class Definitions {
     }
 
     /**
-     * Whether every equation's sides are known (after propagate); an operation that fails is
-     * known to fail, and whatever it would have defined stays unknown.
+     * Whether every equation's sides are known (after propagate). An operation that fails is
+     * known to fail, and so is whatever depends on what it would have defined: herd keeps the
+     * failure and raises it if an allowed execution runs this.
      */
     boolean allKnown(Map<Integer, Long> known) {
+        java.util.Set<Integer> failed = failedUnknowns(known);
         for (Equation e : path.residual()) {
-            if (e instanceof Equation.Assign a) {
+            if (e instanceof Equation.Assign a && !failed(a, known, failed)) {
                 try {
                     if (value(a.rhs(), known).isEmpty() || value(a.lhs(), known).isEmpty()) {
                         return false;
                     }
                 } catch (Arithmetic.Failure f) {
-                    // herd's error, raised if an allowed execution runs this
+                    throw new IllegalStateException(f);
                 }
             }
         }
         return true;
+    }
+
+    /** The unknowns a failing operation leaves undefined, and those defined from them. */
+    java.util.Set<Integer> failedUnknowns(Map<Integer, Long> known) {
+        java.util.Set<Integer> failed = new java.util.HashSet<>();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Equation e : path.residual()) {
+                if (e instanceof Equation.Assign a && a.lhs() instanceof Atom.Var v && !failed.contains(v.id())
+                        && failed(a, known, failed)) {
+                    failed.add(v.id());
+                    changed = true;
+                }
+            }
+        }
+        return failed;
+    }
+
+    private static boolean failed(Equation.Assign a, Map<Integer, Long> known, java.util.Set<Integer> failed) {
+        if (a.lhs() instanceof Atom.Var v && failed.contains(v.id())) {
+            return true;
+        }
+        if (a.rhs() instanceof Expr.Binop b) {
+            if (mentions(b.left(), failed) || mentions(b.right(), failed)) {
+                return true;
+            }
+        } else if (mentions(((Expr.Of) a.rhs()).atom(), failed)) {
+            return true;
+        }
+        try {
+            value(a.rhs(), known);
+            return false;
+        } catch (Arithmetic.Failure f) {
+            return true;
+        }
+    }
+
+    private static boolean mentions(Atom a, java.util.Set<Integer> vars) {
+        return a instanceof Atom.Var v && vars.contains(v.id());
     }
 }

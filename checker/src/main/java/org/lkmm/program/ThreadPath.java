@@ -10,4 +10,7 @@ import java.util.Optional;
  * herd raises (division by zero) if an execution the model allows runs this path.
  */
 public record ThreadPath(int thread, List<Event> events, Map<String, Long> registers, SymbolicPath source,
-                         Map<Integer, Long> assignment, Optional<String> failure) {}
+                         Map<Integer, Long> assignment, Optional<String> failure) {
+    /** Unknowns are kept below every integer and address: S<n> is UNKNOWN_BASE + n. */
+    public static final long UNKNOWN_BASE = Long.MIN_VALUE / 2;
+}

@@ -14,8 +14,7 @@ import org.lkmm.solver.Atom;
  * only if that holds the same unknown.
  */
 final class FinalState {
-    /** Unknowns are kept below every integer and address: S<n> is UNKNOWN_BASE + n. */
-    static final long UNKNOWN_BASE = Long.MIN_VALUE / 2;
+    static final long UNKNOWN_BASE = org.lkmm.program.ThreadPath.UNKNOWN_BASE;
 
     private final Program program;
     private final Candidate candidate;
