@@ -25,9 +25,9 @@ public record Solution(Map<Integer, Atom> values, List<Equation> unsolved) {
         return unsolved.stream().anyMatch(e -> e instanceof Equation.Assign);
     }
 
-    /** The first delayed failure left, if any (herd's get_failed). */
+    /** The last delayed failure left, if any (herd's get_failed folds left and keeps the last). */
     public java.util.Optional<String> failure() {
         return unsolved.stream().filter(e -> e instanceof Equation.Failed)
-                .map(e -> ((Equation.Failed) e).reason()).findFirst();
+                .map(e -> ((Equation.Failed) e).reason()).reduce((first, second) -> second);
     }
 }

@@ -89,8 +89,8 @@ final class MemoryStage {
             return Resolution.DETERMINED;
         }
         Optional<Solution> s = solver.solve(system);
-        if (s.isEmpty() || s.get().leavesEquations()) {
-            return Resolution.DROPPED;
+        if (s.isEmpty() || s.get().leavesEquations() && s.get().failure().isEmpty()) {
+            return Resolution.DROPPED; // equations left drop it, unless a failure is left too (mem.ml)
         }
         return new Resolution(false, s.get());
     }
