@@ -65,6 +65,9 @@ final class Bindings {
         Set<String> out = new java.util.TreeSet<>(List.of("once", "acquire", "release", "noreturn",
                 "srcu-lock", "srcu-unlock", "sync-srcu"));
         for (org.lkmm.program.FenceKind k : org.lkmm.program.FenceKind.values()) {
+            if (k == org.lkmm.program.FenceKind.OTHER) {
+                continue;
+            }
             out.add(k.bellName());
         }
         return out;

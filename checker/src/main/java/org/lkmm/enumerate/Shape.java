@@ -13,11 +13,11 @@ import org.lkmm.program.Kind;
  * srcu-bad-nesting compares.
  */
 record Shape(List<EventShape> events) {
-    record EventShape(int thread, Kind kind, int location, Annotation annotation, FenceKind fence, int rmwRead,
-                      boolean atomic, BitSet addr, BitSet data, BitSet ctrl, long srcuValue) {}
+    record EventShape(int thread, Kind kind, int location, String tag, Annotation annotation, FenceKind fence,
+                      int rmwRead, boolean atomic, BitSet addr, BitSet data, BitSet ctrl, long srcuValue) {}
 
     static Shape of(List<Event> events) {
-        return new Shape(events.stream().map(e -> new EventShape(e.thread(), e.kind(), e.location(), e.annotation(),
+        return new Shape(events.stream().map(e -> new EventShape(e.thread(), e.kind(), e.location(), e.tag(), e.annotation(),
                 e.fence(), e.rmwRead(), e.atomic(), e.addr(), e.data(), e.ctrl(),
                 e.kind().isSrcu() ? e.value() : 0)).toList());
     }

@@ -24,7 +24,7 @@ final class Skeleton {
         List<Event> out = new ArrayList<>();
         for (int loc = 0; loc < program.layout().size(); loc++) {
             out.add(new Event(-1, -1, Kind.INIT, loc, program.initialValues()[loc], null, null, -1, false,
-                    new BitSet(), new BitSet(), new BitSet(), null, "init"));
+                    new BitSet(), new BitSet(), new BitSet(), null, "init", ""));
         }
         return List.copyOf(out);
     }

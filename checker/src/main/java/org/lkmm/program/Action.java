@@ -20,20 +20,25 @@ public sealed interface Action {
         static final Causes NONE = new Causes(false, Outline.NONE);
     }
 
-    record Memory(int eiid, Kind kind, Atom location, Atom value, Annotation annotation, FenceKind fence,
-                  int rmwReadEiid, boolean atomic, Causes causes, BitSet addr, BitSet data, BitSet ctrl,
-                  Code.Origin origin) implements Action {
+    /**
+     * A memory, fence, lock or SRCU event. tag is herd's annotation as the macros wrote it
+     * ("once", "ONCE", "srcu-lock", a fence's "mb" ...; "" for plain C and lock events): what a
+     * bell's sets are made of. annotation and fence are what the built-in model makes of it.
+     */
+    record Memory(int eiid, Kind kind, Atom location, Atom value, String tag, Annotation annotation,
+                  FenceKind fence, int rmwReadEiid, boolean atomic, Causes causes, BitSet addr, BitSet data,
+                  BitSet ctrl, Code.Origin origin) implements Action {
         static final BitSet NONE = new BitSet();
 
         /** An event as the semantics makes it: its dependencies are not computed yet. */
-        Memory(int eiid, Kind kind, Atom location, Atom value, Annotation annotation, FenceKind fence,
+        Memory(int eiid, Kind kind, Atom location, Atom value, String tag, Annotation annotation, FenceKind fence,
                int rmwReadEiid, boolean atomic, Causes causes, Code.Origin origin) {
-            this(eiid, kind, location, value, annotation, fence, rmwReadEiid, atomic, causes, NONE, NONE, NONE,
+            this(eiid, kind, location, value, tag, annotation, fence, rmwReadEiid, atomic, causes, NONE, NONE, NONE,
                     origin);
         }
 
         Memory with(Atom location, Atom value, BitSet addr, BitSet data, BitSet ctrl) {
-            return new Memory(eiid, kind, location, value, annotation, fence, rmwReadEiid, atomic, causes, addr,
+            return new Memory(eiid, kind, location, value, tag, annotation, fence, rmwReadEiid, atomic, causes, addr,
                     data, ctrl, origin);
         }
     }

@@ -37,7 +37,8 @@ public final class Code {
     record AtomicOpReturn(Origin origin, Exp location, Op op, Exp operand, boolean fetch, String annotation)
             implements Exp {}
 
-    record AtomicAddUnless(Origin origin, Exp location, Exp addend, Exp limit) implements Exp {}
+    /** __atomic_add_unless{annotation}(loc, addend, limit), or herd's built-in atomic_add_unless (annotation ""). */
+    record AtomicAddUnless(Origin origin, Exp location, Exp addend, Exp limit, String annotation) implements Exp {}
 
     /** __srcu{srcu-lock}(loc): the value is herd's cookie. */
     record SrcuLock(Origin origin, Exp location) implements Exp {}
@@ -76,7 +77,8 @@ public final class Code {
     record Fence(Origin origin, String kind) implements Stmt {}
 
     /** __atomic_op(loc, op, v): a non-returning RMW. */
-    record AtomicOp(Origin origin, Exp location, Op op, Exp operand) implements Stmt {}
+    /** __atomic_op{annotation}(loc, op, operand); LKMM v1 ignores the annotation. */
+    record AtomicOp(Origin origin, Exp location, Op op, Exp operand, String annotation) implements Stmt {}
 
     /** __srcu{srcu-unlock}(loc, v) or __srcu{sync-srcu}(loc). */
     record Srcu(Origin origin, Exp location, String kind, Optional<Exp> value) implements Stmt {}

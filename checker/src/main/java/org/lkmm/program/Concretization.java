@@ -131,7 +131,8 @@ final class Concretization {
             long value = Definitions.value(m.value(), known).orElse(0L);
             int rmwRead = m.rmwReadEiid() < 0 ? -1 : poOf.get(m.rmwReadEiid());
             events.add(new Event(p.thread(), i, m.kind(), loc, value, m.annotation(), m.fence(), rmwRead, m.atomic(),
-                    po(m.addr(), poOf), po(m.data(), poOf), po(m.ctrl(), poOf), m.origin().pos(), m.origin().primitive()));
+                    po(m.addr(), poOf), po(m.data(), poOf), po(m.ctrl(), poOf), m.origin().pos(), m.origin().primitive(),
+                    m.tag()));
         }
         Map<String, Long> registers = new HashMap<>();
         // a register a failed operation left undefined holds an unknown (equal to no constant)

@@ -175,7 +175,7 @@ final class Expansion {
                     new Code.Fence(o, "mb"));
             case FENCE -> List.of(new Code.Fence(o, p.ordering()));
             case ATOMIC_OP -> List.of(new Code.AtomicOp(o, arg(c, p, Role.PTR), Op.of(String.valueOf(p.op())),
-                    operand(c, p, o)));
+                    operand(c, p, o), ""));
             case LOCK -> List.of(new Code.Lock(o, arg(c, p, Role.PTR)));
             case UNLOCK -> List.of(new Code.Unlock(o, arg(c, p, Role.PTR)));
             case SRCU_UNLOCK -> List.of(new Code.Srcu(o, arg(c, p, Role.PTR), "srcu-unlock",
@@ -206,7 +206,7 @@ final class Expansion {
             case OP_RETURN, FETCH_OP -> new Code.AtomicOpReturn(o, arg(c, p, Role.PTR), Op.of(String.valueOf(p.op())),
                     operand(c, p, o), p.form() == org.lkmm.kernel.Form.FETCH_OP, p.ordering());
             case ADD_UNLESS -> new Code.AtomicAddUnless(o, arg(c, p, Role.PTR), arg(c, p, Role.VAL),
-                    arg(c, p, Role.UNLESS));
+                    arg(c, p, Role.UNLESS), "");
             case TRYLOCK -> new Code.TryLock(o, arg(c, p, Role.PTR));
             case IS_LOCKED -> new Code.IsLocked(o, arg(c, p, Role.PTR));
             case SRCU_LOCK -> new Code.SrcuLock(o, arg(c, p, Role.PTR));

@@ -12,7 +12,10 @@ public enum FenceKind {
     BEFORE_ATOMIC("before-atomic"),
     AFTER_ATOMIC("after-atomic"),
     AFTER_SPINLOCK("after-spinlock"),
-    AFTER_UNLOCK_LOCK("after-unlock-lock");
+    AFTER_UNLOCK_LOCK("after-unlock-lock"),
+    AFTER_SRCU_READ_UNLOCK("after-srcu-read-unlock"),
+    /** A fence the built-in model gives no meaning: it orders nothing there. */
+    OTHER("");
 
     private final String bellName;
 
@@ -24,12 +27,13 @@ public enum FenceKind {
         return bellName;
     }
 
+    /** The kind a fence tag names, OTHER for one the built-in model does not know. */
     public static FenceKind of(String bellName) {
         for (FenceKind k : values()) {
             if (k.bellName.equals(bellName)) {
                 return k;
             }
         }
-        throw new IllegalArgumentException("unknown fence kind " + bellName);
+        return OTHER;
     }
 }

@@ -28,9 +28,15 @@ public final class Lowering {
     public static final int UNROLL = ThreadSemantics.UNROLL;
 
     private final KernelTable kernel;
+    private final LkmmVersion version;
 
     public Lowering(KernelTable kernel) {
+        this(kernel, LkmmVersion.V1);
+    }
+
+    public Lowering(KernelTable kernel, LkmmVersion version) {
         this.kernel = kernel;
+        this.version = version;
     }
 
     public Program lower(LitmusTest test) throws InputError {
@@ -54,7 +60,7 @@ public final class Lowering {
             List<SymbolicPath> paths = new ArrayList<>();
             List<Monad.Elt<ThreadSemantics.After>> alternatives;
             try {
-                alternatives = new ThreadSemantics(p.id(), counters).run(code);
+                alternatives = new ThreadSemantics(p.id(), counters, version == LkmmVersion.V1).run(code);
             } catch (HerdAssertion e) {
                 throw new InputError(e.origin().pos(), e.getMessage());
             }

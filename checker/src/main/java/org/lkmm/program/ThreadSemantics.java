@@ -14,13 +14,15 @@ import org.lkmm.solver.Expr;
 import org.lkmm.solver.Op;
 
 /**
- * herd7's C semantics (herd/CSem.ml, LKMM v1) over the monad: every read, of memory or of a
+ * herd7's C semantics (herd/CSem.ml) over the monad: every read, of memory or of a
  * register, yields a fresh unknown; an operation on unknowns yields a fresh unknown and its
  * equation; a branch on an unknown yields both alternatives, each assuming its outcome. Events
  * are composed as herd composes its event structures, so that {@link Dependencies} finds herd's
  * dependencies in what is built: the RMWs use herd's own structures (event.ml, linux_exch and
- * kin), fully ordered ones between two smp_mb() fences; a failed cmpxchg is a lone once-read.
- * Each statement steps herd's program-order index, which SRCU cookies are made of.
+ * kin); under LKMM v1 (herd's default) fully ordered ones sit between two smp_mb() fences and
+ * their accesses are once, acquire or release, under v2 (variant lkmmv2) the accesses carry the
+ * macro's own annotation. Each statement steps herd's program-order index, which SRCU cookies
+ * are made of.
  */
 final class ThreadSemantics {
     /** herd7 unrolls C while loops twice and cuts the executions that need more. */
@@ -63,12 +65,21 @@ final class ThreadSemantics {
     /** A memory read of an RMW: its value and its event. */
     private record Read(Atom value, int eiid) {}
 
+    private static final String ONCE = "once";
+
     private final int proc;
     private final Monad.Counters counters;
+    private final boolean lkmmv1;
 
-    ThreadSemantics(int proc, Monad.Counters counters) {
+    ThreadSemantics(int proc, Monad.Counters counters, boolean lkmmv1) {
         this.proc = proc;
         this.counters = counters;
+        this.lkmmv1 = lkmmv1;
+    }
+
+    /** LKMM v1 keeps acquire on an RMW's read (and release on its write); anything else is once. */
+    private String v1(String annotation, String kept) {
+        return annotation.equals(kept) ? annotation : ONCE;
     }
 
     /** The thread's alternatives, as herd builds them. */
@@ -127,22 +138,22 @@ final class ThreadSemantics {
         }
         if (s instanceof Code.StoreMem m) {
             return storeLocation(m, address).par(expr(m.value(), value), (l, v) -> new Atom[] {l, v})
-                    .bind(lv -> write(m.origin(), lv[0], lv[1], Annotation.of(m.annotation()), false, -1, value)
+                    .bind(lv -> write(m.origin(), lv[0], lv[1], m.annotation(), false, -1, value)
                             .yielding(done));
         }
         if (s instanceof Code.Lock l) {
             return expr(l.location(), address).bind(a -> lock(l.origin(), a, value)).yielding(done);
         }
         if (s instanceof Code.Unlock u) {
-            return expr(u.location(), address).bind(a -> event(u.origin(), Kind.UNLOCK, a, Atom.of(0), value))
+            return expr(u.location(), address).bind(a -> event(u.origin(), Kind.UNLOCK, "", a, Atom.of(0), value))
                     .yielding(done);
         }
         if (s instanceof Code.Fence f) {
-            return fence(f.origin(), FenceKind.of(f.kind()), value).yielding(done);
+            return fence(f.origin(), f.kind(), value).yielding(done);
         }
         if (s instanceof Code.AtomicOp a) {
-            return atomicOp(a.origin(), a.location(), a.op(), a.operand(), false, Annotation.NORETURN,
-                    Annotation.ONCE, value).yielding(done);
+            return atomicOp(a.origin(), a.location(), a.op(), a.operand(), false,
+                    lkmmv1 ? "noreturn" : a.annotation(), lkmmv1 ? ONCE : a.annotation(), value).yielding(done);
         }
         Code.Srcu u = (Code.Srcu) s;
         Monad<Optional<Atom>> argument = u.value().isPresent()
@@ -153,7 +164,7 @@ final class ThreadSemantics {
                 .bind(lv -> {
                     @SuppressWarnings("unchecked")
                     Optional<Atom> v = (Optional<Atom>) lv[1];
-                    return event(u.origin(), kind, (Atom) lv[0], v.orElse(Atom.of(0)), value);
+                    return event(u.origin(), kind, u.kind(), (Atom) lv[0], v.orElse(Atom.of(0)), value);
                 }).yielding(done);
     }
 
@@ -215,8 +226,8 @@ final class ThreadSemantics {
                 }
                 address = inner.location();
             }
-            Annotation a = Annotation.of(m.annotation());
-            return expr(address, ctx).bind(l -> read(m.origin(), l, a, false, ctx).bind(r -> Monad.unit(r.value())));
+            return expr(address, ctx).bind(l -> read(m.origin(), l, m.annotation(), false, ctx)
+                    .bind(r -> Monad.unit(r.value())));
         }
         if (e instanceof Code.Binary b) {
             return expr(b.left(), ctx).par(expr(b.right(), ctx), (x, y) -> new Atom[] {x, y})
@@ -229,13 +240,16 @@ final class ThreadSemantics {
             return cmpxchg(x, ctx);
         }
         if (e instanceof Code.AtomicOpReturn a) {
-            if (a.annotation().equals("mb")) {
-                return fenced(a.origin(), atomicOp(a.origin(), a.location(), a.op(), a.operand(), a.fetch(),
-                        Annotation.ONCE, Annotation.ONCE, ctx), ctx);
+            if (!lkmmv1) {
+                return atomicOp(a.origin(), a.location(), a.op(), a.operand(), a.fetch(), a.annotation(),
+                        a.annotation(), ctx);
             }
-            return atomicOp(a.origin(), a.location(), a.op(), a.operand(), a.fetch(),
-                    a.annotation().equals("acquire") ? Annotation.ACQUIRE : Annotation.ONCE,
-                    a.annotation().equals("release") ? Annotation.RELEASE : Annotation.ONCE, ctx);
+            if (a.annotation().equals("mb")) {
+                return fenced(a.origin(), "mb", atomicOp(a.origin(), a.location(), a.op(), a.operand(), a.fetch(),
+                        ONCE, ONCE, ctx), ctx);
+            }
+            return atomicOp(a.origin(), a.location(), a.op(), a.operand(), a.fetch(), v1(a.annotation(), "acquire"),
+                    v1(a.annotation(), "release"), ctx);
         }
         if (e instanceof Code.AtomicAddUnless u) {
             return addUnless(u, ctx);
@@ -243,17 +257,17 @@ final class ThreadSemantics {
         if (e instanceof Code.SrcuLock s) {
             Atom cookie = Atom.of((proc + 1) * 307L + ctx.poi() * 599L);
             return expr(s.location(), ctx.forAddress())
-                    .bind(l -> event(s.origin(), Kind.SRCU_LOCK, l, cookie, ctx)).yielding(cookie);
+                    .bind(l -> event(s.origin(), Kind.SRCU_LOCK, "srcu-lock", l, cookie, ctx)).yielding(cookie);
         }
         if (e instanceof Code.TryLock t) {
             return expr(t.location(), ctx).bind(l -> Monad.alt(
                     lock(t.origin(), l, ctx).yielding(Atom.of(1)),
-                    event(t.origin(), Kind.LOCK_FAIL, l, Atom.of(1), ctx).yielding(Atom.of(0))));
+                    event(t.origin(), Kind.LOCK_FAIL, "", l, Atom.of(1), ctx).yielding(Atom.of(0))));
         }
         Code.IsLocked i = (Code.IsLocked) e;
         return expr(i.location(), ctx).bind(l -> Monad.alt(
-                event(i.origin(), Kind.READ_LOCKED, l, Atom.of(1), ctx).yielding(Atom.of(1)),
-                event(i.origin(), Kind.READ_UNLOCKED, l, Atom.of(0), ctx).yielding(Atom.of(0))));
+                event(i.origin(), Kind.READ_LOCKED, "", l, Atom.of(1), ctx).yielding(Atom.of(1)),
+                event(i.origin(), Kind.READ_UNLOCKED, "", l, Atom.of(0), ctx).yielding(Atom.of(0))));
     }
 
     /** M.op: a constant when herd can compute it, else a fresh unknown and its equation. */
@@ -274,10 +288,12 @@ final class ThreadSemantics {
         return op(Op.EQ, a, b).bind(eq -> Monad.assume(Equation.assign(eq, Atom.of(0)), eq));
     }
 
-    /** A fully ordered RMW of LKMM v1: smp_mb(), the relaxed RMW, smp_mb(); the last fence is the output. */
-    private Monad<Atom> fenced(Origin o, Monad<Atom> m, Ctx ctx) {
-        return fence(o, FenceKind.MB, ctx).bindControl(u ->
-                m.bindControl(v -> fence(o, FenceKind.MB, ctx).yielding(v)));
+    /**
+     * A fully ordered RMW of LKMM v1: a fence tagged as the RMW is (mb), the relaxed RMW, the
+     * fence again; the last fence is the output, so the value depends on nothing.
+     */
+    private Monad<Atom> fenced(Origin o, String tag, Monad<Atom> m, Ctx ctx) {
+        return fence(o, tag, ctx).bindControl(u -> m.bindControl(v -> fence(o, tag, ctx).yielding(v)));
     }
 
     // ---- RMWs, in herd's structures ----
@@ -287,8 +303,8 @@ final class ThreadSemantics {
      * location feeds both, the value the write; the read is the output.
      */
     private Monad<Atom> exchange(Code.Exchange x, Ctx ctx) {
-        Annotation read = x.annotation().equals("acquire") ? Annotation.ACQUIRE : Annotation.ONCE;
-        Annotation write = x.annotation().equals("release") ? Annotation.RELEASE : Annotation.ONCE;
+        String read = lkmmv1 ? v1(x.annotation(), "acquire") : x.annotation();
+        String write = lkmmv1 ? v1(x.annotation(), "release") : x.annotation();
         Monad<Atom> exch = c -> {
             Monad.Elt<Atom> loc = single(expr(x.location(), ctx.forAddress()), x, c);
             Monad.Elt<Atom> val = single(expr(x.value(), ctx.forValue()), x, c);
@@ -299,7 +315,7 @@ final class ThreadSemantics {
                     new int[][] {loc.outline().maximals(), rmw.writes()},
                     new int[][] {loc.outline().maximals(), rmw.reads()});
         };
-        return x.annotation().equals("mb") ? fenced(x.origin(), exch, ctx) : exch;
+        return lkmmv1 && x.annotation().equals("mb") ? fenced(x.origin(), "mb", exch, ctx) : exch;
     }
 
     /**
@@ -308,8 +324,9 @@ final class ThreadSemantics {
      * in that order.
      */
     private Monad<Atom> cmpxchg(Code.CmpExchange x, Ctx ctx) {
-        Annotation read = x.annotation().equals("acquire") ? Annotation.ACQUIRE : Annotation.ONCE;
-        Annotation write = x.annotation().equals("release") ? Annotation.RELEASE : Annotation.ONCE;
+        String read = lkmmv1 ? v1(x.annotation(), "acquire") : x.annotation();
+        String write = lkmmv1 ? v1(x.annotation(), "release") : x.annotation();
+        String failedRead = lkmmv1 ? ONCE : x.annotation();
         Monad<Atom> ok = c -> {
             Monad.Elt<Atom> loc = single(expr(x.location(), ctx.forAddress()), x, c);
             Monad.Elt<Atom> old = single(expr(x.expected(), ctx.forValue()), x, c);
@@ -326,13 +343,13 @@ final class ThreadSemantics {
         Monad<Atom> no = c -> {
             Monad.Elt<Atom> loc = single(expr(x.location(), ctx.forAddress()), x, c);
             Monad.Elt<Atom> old = single(expr(x.expected(), ctx.forValue()), x, c);
-            Rmw rmw = new Rmw(x.origin(), loc.value(), Annotation.ONCE, ctx.forValue().read(), ctx);
+            Rmw rmw = new Rmw(x.origin(), loc.value(), failedRead, ctx.forValue().read(), ctx);
             Monad.Elt<Atom> neq = single(differ(old.value(), rmw.read.value()), x, c);
             Chain<Equation> eqs = neq.equations().then(loc.equations()).then(old.equations());
             return rmw.done(rmw.read.value(), eqs, List.of(loc, old),
                     new int[][] {loc.outline().maximals(), rmw.reads()});
         };
-        return Monad.alt(x.annotation().equals("mb") ? fenced(x.origin(), ok, ctx) : ok, no);
+        return Monad.alt(lkmmv1 && x.annotation().equals("mb") ? fenced(x.origin(), "mb", ok, ctx) : ok, no);
     }
 
     /**
@@ -340,13 +357,14 @@ final class ThreadSemantics {
      * value is the limit; returns 1 or 0, and its output is the read and the limit.
      */
     private Monad<Atom> addUnless(Code.AtomicAddUnless u, Ctx ctx) {
+        String tag = lkmmv1 ? ONCE : u.annotation();
         Monad<Atom> ok = c -> {
             Monad.Elt<Atom> loc = single(expr(u.location(), ctx.forAddress()), u, c);
             Monad.Elt<Atom> add = single(expr(u.addend(), ctx.forValue()), u, c);
             Monad.Elt<Atom> lim = single(expr(u.limit(), ctx.forValue()), u, c);
-            Rmw rmw = new Rmw(u.origin(), loc.value(), Annotation.ONCE, ctx.forValue().read(), ctx);
+            Rmw rmw = new Rmw(u.origin(), loc.value(), tag, ctx.forValue().read(), ctx);
             Monad.Elt<Atom> sum = single(op(Op.ADD, rmw.read.value(), add.value()), u, c);
-            rmw.write(sum.value(), Annotation.ONCE);
+            rmw.write(sum.value(), tag);
             Monad.Elt<Atom> neq = single(differ(rmw.read.value(), lim.value()), u, c);
             Chain<Equation> eqs = neq.equations().then(sum.equations()).then(loc.equations())
                     .then(add.equations()).then(lim.equations());
@@ -360,14 +378,14 @@ final class ThreadSemantics {
         Monad<Atom> no = c -> {
             Monad.Elt<Atom> loc = single(expr(u.location(), ctx.forAddress()), u, c);
             Monad.Elt<Atom> lim = single(expr(u.limit(), ctx.forValue()), u, c);
-            Rmw rmw = new Rmw(u.origin(), loc.value(), Annotation.ONCE, ctx.forValue().read(), ctx);
+            Rmw rmw = new Rmw(u.origin(), loc.value(), tag, ctx.forValue().read(), ctx);
             Chain<Equation> eqs = Chain.<Equation>of(Equation.assign(rmw.read.value(), lim.value()))
                     .then(loc.equations()).then(lim.equations());
             return rmw.done(Atom.of(0), eqs, List.of(loc, lim),
                     new int[][] {loc.outline().maximals(), rmw.reads()})
                     .stream().map(e -> withOutput(e, Outline.union(rmw.reads(), lim.outline().output()))).toList();
         };
-        return Monad.alt(fenced(u.origin(), ok, ctx), no);
+        return Monad.alt(lkmmv1 ? fenced(u.origin(), "mb", ok, ctx) : ok, no);
     }
 
     private static <T> Monad.Elt<T> withOutput(Monad.Elt<T> e, int[] output) {
@@ -379,8 +397,8 @@ final class ThreadSemantics {
      * operand, which all of the first part feeds (herd's >>==, whose output stays the first
      * part's: the operand and the read).
      */
-    private Monad<Atom> atomicOp(Origin o, Exp location, Op op, Exp operand, boolean fetch, Annotation read,
-                                 Annotation write, Ctx ctx) {
+    private Monad<Atom> atomicOp(Origin o, Exp location, Op op, Exp operand, boolean fetch, String read,
+                                 String write, Ctx ctx) {
         return expr(operand, ctx.forValue()).par(locatedRead(o, location, read, ctx), (v, lr) -> new Object[] {v, lr})
                 .bindKeepingOutput(vlr -> {
                     Atom v = (Atom) vlr[0];
@@ -393,7 +411,7 @@ final class ThreadSemantics {
     }
 
     /** loc >>= fun loc -> (read >>| unitT loc): the location and the read at it. */
-    private Monad<Object[]> locatedRead(Origin o, Exp location, Annotation a, Ctx ctx) {
+    private Monad<Object[]> locatedRead(Origin o, Exp location, String a, Ctx ctx) {
         return expr(location, ctx.forAddress()).bind(l -> read(o, l, a, true, ctx.forValue())
                 .par(Monad.unit(l), (r, loc) -> new Object[] {loc, r}));
     }
@@ -417,19 +435,20 @@ final class ThreadSemantics {
         final Memory readEvent;
         Memory writeEvent;
 
-        Rmw(Origin origin, Atom location, Annotation a, Causes readCauses, Ctx ctx) {
+        Rmw(Origin origin, Atom location, String tag, Causes readCauses, Ctx ctx) {
             this.origin = origin;
             this.location = location;
             this.ctx = ctx;
             Atom.Var v = counters.freshVar();
             int eiid = counters.freshEiid();
-            readEvent = new Memory(eiid, Kind.READ, location, v, a, null, -1, true, readCauses, origin);
+            readEvent = new Memory(eiid, Kind.READ, location, v, tag, Annotation.of(tag), null, -1, true, readCauses,
+                    origin);
             read = new Read(v, eiid);
         }
 
-        void write(Atom value, Annotation a) {
-            writeEvent = new Memory(counters.freshEiid(), Kind.WRITE, location, value, a, null, read.eiid(), true,
-                    ctx.other(), origin);
+        void write(Atom value, String tag) {
+            writeEvent = new Memory(counters.freshEiid(), Kind.WRITE, location, value, tag, Annotation.of(tag), null,
+                    read.eiid(), true, ctx.other(), origin);
         }
 
         int[] reads() {
@@ -472,20 +491,22 @@ final class ThreadSemantics {
 
     // ---- events ----
 
-    private Monad<Read> read(Origin o, Atom location, Annotation a, boolean atomic, Ctx ctx) {
+    private Monad<Read> read(Origin o, Atom location, String tag, boolean atomic, Ctx ctx) {
         return c -> {
             Atom.Var v = counters.freshVar();
             int eiid = counters.freshEiid();
-            Memory m = new Memory(eiid, Kind.READ, location, v, a, null, -1, atomic, ctx.read(), o);
+            Memory m = new Memory(eiid, Kind.READ, location, v, tag, Annotation.of(tag), null, -1, atomic, ctx.read(),
+                    o);
             return List.of(new Monad.Elt<>(new Read(v, eiid), Chain.empty(), Chain.of(m), Outline.single(eiid)));
         };
     }
 
-    private Monad<Atom> write(Origin o, Atom location, Atom value, Annotation a, boolean atomic, int rmwRead,
+    private Monad<Atom> write(Origin o, Atom location, Atom value, String tag, boolean atomic, int rmwRead,
                               Ctx ctx) {
         return c -> {
             int eiid = counters.freshEiid();
-            Memory m = new Memory(eiid, Kind.WRITE, location, value, a, null, rmwRead, atomic, ctx.other(), o);
+            Memory m = new Memory(eiid, Kind.WRITE, location, value, tag, Annotation.of(tag), null, rmwRead, atomic,
+                    ctx.other(), o);
             return List.of(new Monad.Elt<>(value, Chain.empty(), Chain.of(m), Outline.single(eiid)));
         };
     }
@@ -499,10 +520,10 @@ final class ThreadSemantics {
     }
 
     /** A lock, SRCU or other non-memory event herd gives no value equations. */
-    private Monad<Atom> event(Origin o, Kind kind, Atom location, Atom value, Ctx ctx) {
+    private Monad<Atom> event(Origin o, Kind kind, String tag, Atom location, Atom value, Ctx ctx) {
         return c -> {
             int eiid = counters.freshEiid();
-            Memory m = new Memory(eiid, kind, location, value, Annotation.ONCE, null, -1, false, ctx.other(), o);
+            Memory m = new Memory(eiid, kind, location, value, tag, Annotation.ONCE, null, -1, false, ctx.other(), o);
             return List.of(new Monad.Elt<>(value, Chain.empty(), Chain.of(m), Outline.single(eiid)));
         };
     }
@@ -514,10 +535,10 @@ final class ThreadSemantics {
     private Monad<Atom> lock(Origin o, Atom location, Ctx ctx) {
         return c -> {
             int r = counters.freshEiid();
-            Memory read = new Memory(r, Kind.LOCK_READ, location, Atom.of(0), Annotation.ACQUIRE, null, -1, false,
+            Memory read = new Memory(r, Kind.LOCK_READ, location, Atom.of(0), "", Annotation.ACQUIRE, null, -1, false,
                     ctx.other(), o);
             int w = counters.freshEiid();
-            Memory write = new Memory(w, Kind.LOCK_WRITE, location, Atom.of(1), Annotation.ONCE, null, r, false,
+            Memory write = new Memory(w, Kind.LOCK_WRITE, location, Atom.of(1), "", Annotation.ONCE, null, r, false,
                     ctx.other(), o);
             Outline both = Outline.single(r).beside(Outline.single(w)).withOutput(new int[] {w});
             return List.of(new Monad.Elt<>(Atom.of(0), Chain.empty(), Chain.of((Action) read).then(Chain.of(write)),
@@ -525,11 +546,11 @@ final class ThreadSemantics {
         };
     }
 
-    private Monad<Atom> fence(Origin o, FenceKind kind, Ctx ctx) {
+    private Monad<Atom> fence(Origin o, String tag, Ctx ctx) {
         return c -> {
             int eiid = counters.freshEiid();
-            Memory m = new Memory(eiid, Kind.FENCE, Atom.of(0), Atom.of(0), Annotation.ONCE, kind, -1, false,
-                    ctx.other(), o);
+            Memory m = new Memory(eiid, Kind.FENCE, Atom.of(0), Atom.of(0), tag, Annotation.ONCE, FenceKind.of(tag),
+                    -1, false, ctx.other(), o);
             return List.of(new Monad.Elt<>(Atom.of(0), Chain.empty(), Chain.of(m), Outline.fence(eiid)));
         };
     }
