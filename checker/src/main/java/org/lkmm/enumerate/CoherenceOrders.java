@@ -3,6 +3,7 @@ package org.lkmm.enumerate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.lkmm.model.CoherenceShapes;
 import org.lkmm.program.Event;
 import org.lkmm.program.Kind;
 
@@ -96,7 +97,11 @@ final class CoherenceOrders {
         return false;
     }
 
-    /** before[a][b]: a must precede b; next[w] = the RMW write that must follow w at once. */
+    /**
+     * before[a][b]: a must precede b (CoherenceShapes.need for each read and the other accesses
+     * of its thread and location; writes among themselves keep po when orders are built);
+     * next[w] = the RMW write that must follow w at once (CoherenceShapes.atomic).
+     */
     private void constraints(ReadsFrom rf, int[] sourceOf, boolean[][] before, int[] next, boolean coherence,
                              boolean atomic) {
         for (int r : coherence ? rf.reads : new int[0]) {
@@ -112,10 +117,17 @@ final class CoherenceOrders {
                 if (j == r || e.location() != re.location()) {
                     continue;
                 }
-                if (e.kind() == Kind.WRITE && j != w) {
-                    order(before, j < r ? j : w, j < r ? w : j);
-                } else if (e.kind() == Kind.READ && j < r && sourceOf[j] >= 0 && sourceOf[j] != w) {
-                    order(before, sourceOf[j], w);
+                if (e.kind() == Kind.WRITE) {
+                    // CoWR (the write first) or CoRW (the read first); the latter's IMPOSSIBLE
+                    // case, a read of a po-later own write, is no rf choice while coherence is on
+                    int a = j < r ? j : w;
+                    int b = j < r ? w : j;
+                    if (CoherenceShapes.need(a, b, j < r) == CoherenceShapes.Need.FIRST_BEFORE_SECOND) {
+                        order(before, a, b);
+                    }
+                } else if (e.kind() == Kind.READ && j < r && sourceOf[j] >= 0
+                        && CoherenceShapes.need(sourceOf[j], w, true) == CoherenceShapes.Need.FIRST_BEFORE_SECOND) {
+                    order(before, sourceOf[j], w); // CoRR
                 }
             }
         }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lkmm.model.CoherenceShapes;
 
 /**
  * The coherent rf and co choices of one location, apart from every other: coherence
@@ -60,7 +61,7 @@ final class LocationChoices {
         for (int w = 0; w <= writes.size(); w++) {
             Access source = w == 0 ? null : writes.get(w - 1);
             if (source != null && source.thread() == r.thread() && source.po() > r.po()) {
-                continue; // a read never takes a po-later write of its own thread (CoRW)
+                continue; // a po-later write of its own thread: CoherenceShapes.Need.IMPOSSIBLE
             }
             sources[i] = w;
             if (!chooseSources(reads, writes, sources, i + 1, orders, grouped, seen, limit)) {
@@ -104,11 +105,7 @@ final class LocationChoices {
         return false;
     }
 
-    /**
-     * Whether po-loc | rf | co | fr is acyclic on this location. With co total and following po
-     * among writes, the cycles left are those the four coherence shapes name: compare the co
-     * places of what two po-ordered accesses of one thread write or read.
-     */
+    /** Whether po-loc | rf | co | fr is acyclic on this location (CoherenceShapes.inOrder on every pair). */
     private static boolean coherent(List<Access> reads, List<Access> writes, int[] sources, int[] order) {
         int[] place = new int[writes.size() + 1];
         for (int p = 0; p < order.length; p++) {
@@ -126,9 +123,7 @@ final class LocationChoices {
                 boolean secondReads = b < reads.size();
                 int p = place[firstReads ? sources[a] : a - reads.size() + 1];
                 int q = place[secondReads ? sources[b] : b - reads.size() + 1];
-                // CoRR and CoWR allow the same write twice; CoWW and CoRW need a later one
-                boolean sameAllowed = secondReads;
-                if (sameAllowed ? p > q : p >= q) {
+                if (!CoherenceShapes.inOrder(p, q, secondReads)) {
                     return false;
                 }
             }

@@ -4,10 +4,9 @@ import org.lkmm.relation.Relation;
 
 /**
  * The coherence axiom, acyclic (po-loc | rf | co | fr), decided without building the union:
- * give each write its place in co and each read the place of the write it reads from; then the
- * union has a cycle exactly when two accesses to one location, in program order, go back in
- * that order (CoWW, CoWR, CoRW, CoRR), the classic shapes of "Herding cats". Needs every read to
- * have one rf source and co to be total per location, as in every candidate execution.
+ * give each write its place in co and each read the place of the write it reads from, and
+ * check every po-loc pair by CoherenceShapes.inOrder. Needs every read to have one rf source
+ * and co to be total per location, as in every candidate execution.
  */
 final class Coherence {
     private Coherence() {}
@@ -26,11 +25,7 @@ final class Coherence {
         for (int i = 0; i < pairs.length; i += 2) {
             int first = pairs[i];
             int second = pairs[i + 1];
-            // a write must come strictly after what precedes it; a read may share its source
-            boolean backwards = b.writes.contains(second)
-                    ? place[first] >= place[second]
-                    : place[first] > place[second];
-            if (backwards) {
+            if (!CoherenceShapes.inOrder(place[first], place[second], !b.writes.contains(second))) {
                 return false;
             }
         }
