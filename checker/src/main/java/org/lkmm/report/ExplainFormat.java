@@ -5,41 +5,92 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.lkmm.enumerate.Candidate;
 import org.lkmm.explain.Explanation;
+import org.lkmm.explain.FlagNote;
 import org.lkmm.explain.Link;
+import org.lkmm.explain.Step;
 import org.lkmm.model.Axiom;
 import org.lkmm.program.Event;
 
-/** An explanation in plain words: a witness execution, or the axiom and cycle that forbid the outcome. */
+/**
+ * An explanation in plain words: a witness execution, or the axiom that forbids the outcome with
+ * its cycle, each edge derived in linux-kernel.cat's terms; then what each flag is about.
+ */
 public final class ExplainFormat {
     private ExplainFormat() {}
 
     public static String text(Explanation x) {
         StringBuilder b = new StringBuilder();
         b.append(x.test()).append(": ").append(x.condition());
+        String check = " (check: " + x.verdict() + " " + x.positive() + " " + x.negative() + ")";
         if (x.observable()) {
-            b.append(" can be observed. One execution that shows it:\n");
-            Candidate c = x.witness().get();
-            appendExecution(b, x, c);
+            b.append(" can be observed").append(check).append(". One execution that shows it:\n");
+            filter(b, x);
+            appendExecution(b, x, x.witness().get());
             b.append("  final state: ").append(x.finalState()).append('\n');
-            return b.toString();
+        } else if (x.example().isEmpty()) {
+            b.append(" cannot be observed").append(check).append(": no candidate execution produces it at all")
+                    .append(" (the values it asks for are never read or written").append(x.filter().isPresent() ? ", or the filter drops them" : "")
+                    .append(").\n");
+        } else {
+            forbidden(b, x, check);
         }
-        if (x.example().isEmpty()) {
-            return b.append(" cannot be observed: no candidate execution produces it at all")
-                    .append(" (the values it asks for are never read or written).\n").toString();
+        for (FlagNote f : x.flagNotes()) {
+            flag(b, x, f);
         }
-        b.append(" is forbidden by the LKMM.\n");
-        b.append("  ").append(x.candidatesWithOutcome()).append(" candidate execution(s) would produce it; ruled out by ")
-                .append(forbidding(x.forbidding())).append(".\n");
+        return b.toString();
+    }
+
+    private static void filter(StringBuilder b, Explanation x) {
+        x.filter().ifPresent(f -> b.append("  (").append(f).append(": executions it does not hold in are left out)\n"));
+    }
+
+    private static void forbidden(StringBuilder b, Explanation x, String check) {
+        b.append(" is forbidden by the LKMM").append(check).append(".\n");
+        filter(b, x);
+        b.append("  ").append(x.countsExact() ? "" : "at least ").append(x.candidatesWithOutcome())
+                .append(" candidate execution(s) would produce it; ruled out by ").append(forbidding(x.forbidding()))
+                .append(x.countsExact() ? "" : " (counting stopped at its time allowance)").append(".\n");
         Axiom axiom = x.exampleAxiom().get();
         b.append("  For example, this one breaks ").append(axiom.catName()).append(" (").append(why(axiom)).append("):\n");
-        b.append("    ").append(chain(x, x.cycle())).append('\n');
-        if (x.brokenTogether().size() > 1) {
-            b.append("  It also breaks: ").append(x.brokenTogether().stream().skip(1).map(Axiom::catName)
-                    .collect(Collectors.joining(", "))).append('\n');
+        b.append("    ").append(chain(x, x.derivation().stream().map(s -> new Link(s.from(), s.to(), s.name())).toList()))
+                .append('\n');
+        b.append("  In linux-kernel.cat's terms:\n");
+        List<Event> ev = x.example().get().execution().events();
+        for (Step s : x.derivation()) {
+            step(b, x, ev, s, "    ");
+        }
+        List<String> others = x.brokenTogether().stream().filter(a -> a != axiom).map(Axiom::catName).toList();
+        if (!others.isEmpty()) {
+            b.append("  It also breaks: ").append(String.join(", ", others)).append('\n');
         }
         b.append("  Its reads-from and coherence:\n");
         appendExecution(b, x, x.example().get());
-        return b.toString();
+    }
+
+    /** "hb/ppo/fence/mb: P1:25 W y=1 -> P1:27 R x=0: smp_mb() at P1:26 is a strong fence ..." and its parts below it. */
+    private static void step(StringBuilder b, Explanation x, List<Event> ev, Step s, String indent) {
+        b.append(indent).append(s.name()).append(": ").append(EventText.of(ev.get(s.from()), x.layout())).append(" -> ")
+                .append(EventText.of(ev.get(s.to()), x.layout()));
+        if (!s.reason().isEmpty()) {
+            b.append(": ").append(s.reason());
+        }
+        b.append('\n');
+        for (Step p : s.parts()) {
+            step(b, x, ev, p, indent + "  ");
+        }
+    }
+
+    private static void flag(StringBuilder b, Explanation x, FlagNote f) {
+        b.append("  Flag ").append(f.flag()).append(": ").append(f.meaning()).append('.');
+        if (f.example().isEmpty() || f.pairs().isEmpty()) {
+            b.append('\n');
+            return;
+        }
+        b.append(" In an allowed execution that raises it:\n");
+        List<Event> ev = f.example().get().execution().events();
+        for (Step s : f.pairs()) {
+            step(b, x, ev, s, "    ");
+        }
     }
 
     private static String forbidding(Map<Axiom, Integer> counts) {
@@ -47,13 +98,13 @@ public final class ExplainFormat {
                 .collect(Collectors.joining(", "));
     }
 
-    private static String why(Axiom a) {
+    static String why(Axiom a) {
         return switch (a) {
-            case COHERENCE -> "each location's accesses must agree with one order of its writes";
-            case ATOMIC -> "no write may come between the read and write of an atomic update";
-            case HAPPENS_BEFORE -> "an event cannot happen before itself";
-            case PROPAGATION -> "writes ordered by strong fences must propagate in that order";
-            case RCU -> "a grace period must outlast every read-side critical section that started before it";
+            case COHERENCE -> "acyclic po-loc | com: each location's accesses must agree with one order of its writes";
+            case ATOMIC -> "empty rmw & (fre ; coe): no write may come between the read and write of an atomic update";
+            case HAPPENS_BEFORE -> "acyclic hb: an event cannot happen before itself";
+            case PROPAGATION -> "acyclic pb: writes ordered by strong fences must propagate in that order";
+            case RCU -> "irreflexive rb: a grace period must outlast every read-side critical section that started before it";
             case PLAIN_COHERENCE -> "plain accesses must be ordered as their coherence requires";
             case LOCK_NEST -> "a spinlock cannot be taken again while held";
             case UNMATCHED_LOCKS -> "only one critical section of a lock may remain open";

@@ -1,0 +1,183 @@
+package org.lkmm.explain;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.lkmm.ast.Cond;
+import org.lkmm.ast.LitmusTest;
+import org.lkmm.ast.Location;
+import org.lkmm.enumerate.Candidate;
+import org.lkmm.enumerate.Enumerator;
+import org.lkmm.enumerate.Observed;
+import org.lkmm.enumerate.Search;
+import org.lkmm.model.Axiom;
+import org.lkmm.model.Lkmm;
+import org.lkmm.model.MemoryModel;
+import org.lkmm.program.Program;
+import org.lkmm.verdict.FinalStates;
+
+/**
+ * The executions an explanation shows, found with check's own shortcuts and stopped as soon as
+ * they are found: an allowed one with the outcome, one per flag, and for a forbidden outcome one
+ * that would produce it (the candidates of a model that checks only coherence, atomicity and
+ * locks, judged again by the whole model), with the axioms that rule such candidates out counted
+ * for as long as a time allowance lasts.
+ */
+final class Hunt {
+    private final Program program;
+    private final LitmusTest test;
+    private final Lkmm model;
+    private final Search search;
+    private final Cond outcome;
+    private final Set<Integer> observedMemory = new HashSet<>();
+    private final Observed observed;
+
+    /** Thrown by a consumer to stop an enumeration once it has what it needs. */
+    private static final class Enough extends RuntimeException {
+        Enough() {
+            super(null, null, false, false);
+        }
+    }
+
+    Hunt(Program program, LitmusTest test, Lkmm model, Search search, Cond outcome) {
+        this.program = program;
+        this.test = test;
+        this.model = model;
+        this.search = search;
+        this.outcome = outcome;
+        List<Location> all = new ArrayList<>(FinalStates.observed(test, outcome));
+        test.filter().ifPresent(f -> all.addAll(f.locations()));
+        Map<Integer, Set<String>> registers = new java.util.HashMap<>();
+        for (Location l : all) {
+            if (l instanceof Location.Memory m) {
+                observedMemory.add(program.layout().index().get(m.name()));
+            } else if (l instanceof Location.Register r) {
+                registers.computeIfAbsent(program.threadIndex(r.process()), k -> new HashSet<>()).add(r.name());
+            }
+        }
+        this.observed = new Observed(observedMemory, registers);
+    }
+
+    private boolean passesFilter(Candidate c) {
+        return test.filter().isEmpty() || FinalStates.holds(program, c, test.filter().get());
+    }
+
+    boolean hasOutcome(Candidate c) {
+        return passesFilter(c) && FinalStates.holds(program, c, outcome);
+    }
+
+    /** Runs the enumeration of a model until done says it has enough. */
+    private void run(MemoryModel m, boolean counted, Predicate<Candidate> done) {
+        Enumerator e = new Enumerator(program, m.observing(observedMemory), search);
+        try {
+            if (counted && program.valuesAlwaysDetermined()) {
+                e.runCounted(c -> {
+                    if (done.test(c)) {
+                        throw new Enough();
+                    }
+                }, observed);
+            } else {
+                e.run(c -> {
+                    if (done.test(c)) {
+                        throw new Enough();
+                    }
+                });
+            }
+        } catch (Enough stop) {
+            // found what was wanted
+        }
+    }
+
+    /** An allowed execution with the outcome, and one per flag asked for (those that exist). */
+    record Allowed(Optional<Candidate> witness, Map<String, Candidate> flagged) {}
+
+    Allowed allowed(boolean wantWitness, Set<String> flags) {
+        Candidate[] witness = new Candidate[1];
+        Map<String, Candidate> flagged = new LinkedHashMap<>();
+        if (!wantWitness && flags.isEmpty()) {
+            return new Allowed(Optional.empty(), flagged);
+        }
+        run(model, flags.isEmpty(), c -> {
+            if (!passesFilter(c)) {
+                return false;
+            }
+            if (wantWitness && witness[0] == null && FinalStates.holds(program, c, outcome)) {
+                witness[0] = c;
+            }
+            for (String f : c.verdict().flags()) {
+                if (flags.contains(f)) {
+                    flagged.putIfAbsent(f, c);
+                }
+            }
+            return (!wantWitness || witness[0] != null) && flagged.keySet().containsAll(flags);
+        });
+        return new Allowed(Optional.ofNullable(witness[0]), flagged);
+    }
+
+    /** Forbidden candidates with the outcome: one of them, and per axiom how many (exact when the count finished). */
+    record Forbidden(Optional<Candidate> example, Map<Axiom, Integer> counts, long total, boolean exact) {}
+
+    Forbidden forbidden(long countNanos) {
+        Map<Axiom, Integer> counts = new EnumMap<>(Axiom.class);
+        Candidate[] example = new Candidate[1];
+        long[] total = new long[1];
+        long deadline = System.nanoTime() + countNanos;
+        boolean[] cut = new boolean[1];
+        // every candidate, however incoherent, judged by the whole model: as herd7 would see them
+        run(new Lkmm(EnumSet.allOf(Axiom.class)), false, c -> {
+            if (System.nanoTime() > deadline) {
+                cut[0] = true;
+                return true;
+            }
+            if (!hasOutcome(c)) {
+                return false;
+            }
+            Candidate judged = c.withVerdict(model.check(c.execution(), false));
+            if (judged.verdict().allowed()) {
+                return false; // filtered out by herd's unknowns, or so: not for this count
+            }
+            total[0]++;
+            counts.merge(judged.verdict().axiom().orElseThrow(), 1, Integer::sum);
+            if (example[0] == null) {
+                example[0] = judged;
+            }
+            return false;
+        });
+        if (example[0] == null && cut[0]) {
+            example[0] = firstForbidden().orElse(null);
+        }
+        return new Forbidden(Optional.ofNullable(example[0]), counts, total[0], !cut[0]);
+    }
+
+    /**
+     * A candidate with the outcome that the whole model forbids, found among those a model that
+     * checks only coherence, atomicity and locks allows (check's shortcuts apply to it), else
+     * among every candidate.
+     */
+    private Optional<Candidate> firstForbidden() {
+        Candidate[] found = new Candidate[1];
+        Predicate<Candidate> take = c -> {
+            if (!hasOutcome(c)) {
+                return false;
+            }
+            Candidate judged = c.withVerdict(model.check(c.execution(), false));
+            if (judged.verdict().allowed()) {
+                return false;
+            }
+            found[0] = judged;
+            return true;
+        };
+        run(new Lkmm(EnumSet.of(Axiom.HAPPENS_BEFORE, Axiom.PROPAGATION, Axiom.RCU, Axiom.PLAIN_COHERENCE)), true, take);
+        if (found[0] == null) {
+            run(new Lkmm(EnumSet.allOf(Axiom.class)), false, take);
+        }
+        return Optional.ofNullable(found[0]);
+    }
+}
