@@ -2,9 +2,13 @@ package org.lkmm.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.lkmm.diag.InputError;
+import org.lkmm.enumerate.Search;
 import org.lkmm.explain.Explainer;
 import org.lkmm.explain.Explanation;
 import org.lkmm.kernel.KernelTable;
@@ -12,7 +16,9 @@ import org.lkmm.model.Lkmm;
 import org.lkmm.parse.LitmusParser;
 import org.lkmm.parse.ParseException;
 import org.lkmm.report.Dot;
+import org.lkmm.report.ExecutionPicture;
 import org.lkmm.report.ExplainFormat;
+import org.lkmm.report.HtmlPage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,7 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = {"Explain a test's outcome: for a forbidden one, which LKMM axiom rules out the executions",
-            "that would produce it, with the cycle as a chain of events; for an allowed one, a witness execution."})
+            "that would produce it, with its cycle derived in linux-kernel.cat's terms (ppo, cumul-fence, prop,",
+            "hb, pb, rcu-fence ...); for an allowed one, a witness execution; and what each flag is about.",
+            "It takes check's shortcuts: it needs about the time check needs."})
 final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -30,24 +38,55 @@ final class ExplainCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--graph", paramLabel = "FILE.dot|FILE.svg",
-            description = "Also write the execution (witness or forbidden cycle) as Graphviz DOT; .svg runs dot.")
+            description = "Also write the execution (witness or forbidden cycle): .svg drawn by lkmm, .dot for Graphviz.")
     Path graph;
 
+    @Option(names = "--html", paramLabel = "FILE",
+            description = "Also write one HTML page: the verdict, the picture, the cycle in words.")
+    Path html;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "0",
+            description = "Give up after this long and print FILE<tab>TIMEOUT (default: no limit).")
+    double timeout;
+
+    @Option(names = "--exhaustive", description = "Build and judge every candidate on its own, as herd7 does (slower).")
+    boolean exhaustive;
+
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Explanation x;
+        Explainer explainer = new Explainer(KernelTable.standard(), new Lkmm(),
+                new Explainer.Options(exhaustive ? Search.EXHAUSTIVE : Search.PRUNED, Explainer.Options.DEFAULT.countSeconds()));
+        Optional<Explanation> x;
         try {
-            x = new Explainer(KernelTable.standard(), new Lkmm()).explain(LitmusParser.parseFile(file));
+            x = Bounded.run(() -> explainer.explain(file.toString(), LitmusParser.parseFile(file)), timeout);
         } catch (ParseException | InputError e) {
             err.println(e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        out.print(ExplainFormat.text(x));
+        if (x.isEmpty()) {
+            out.println(file + "\tTIMEOUT");
+            out.flush();
+            return ExitCodes.OK;
+        }
+        out.print(ExplainFormat.text(x.get()));
         out.flush();
-        if (graph != null && (x.witness().isPresent() || x.example().isPresent())) {
-            return GraphFile.write(graph, Dot.of(x), err);
+        if (html != null) {
+            Files.writeString(html, HtmlPage.of("lkmm explain " + file.getFileName(),
+                    List.of(new HtmlPage.Part(x.get().test(), x, Optional.empty(), Optional.empty()))));
+        }
+        if (graph != null && (x.get().witness().isPresent() || x.get().example().isPresent())) {
+            return writeGraph(x.get(), err);
+        }
+        return ExitCodes.OK;
+    }
+
+    private int writeGraph(Explanation x, PrintWriter err) throws IOException {
+        if (graph.toString().endsWith(".svg")) {
+            Files.writeString(graph, ExecutionPicture.svg(x));
+        } else {
+            Files.writeString(graph, Dot.of(x));
         }
         return ExitCodes.OK;
     }

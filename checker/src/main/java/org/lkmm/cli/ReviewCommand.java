@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -12,6 +13,10 @@ import org.lkmm.kernel.KernelTable;
 import org.lkmm.model.Lkmm;
 import org.lkmm.parse.LitmusParser;
 import org.lkmm.parse.ParseException;
+import org.lkmm.ast.LitmusTest;
+import org.lkmm.explain.Explainer;
+import org.lkmm.explain.Explanation;
+import org.lkmm.report.HtmlPage;
 import org.lkmm.report.RepairFormat;
 import org.lkmm.report.ReviewFormat;
 import org.lkmm.review.Review;
@@ -58,6 +63,11 @@ final class ReviewCommand implements Callable<Integer> {
                     + "rmb, wmb, mb) over the default 1, 2, 2, 3, 3, 4.")
     Path costs;
 
+    @Option(names = "--html", paramLabel = "FILE",
+            description = "Also write one HTML page: per test its verdict, the picture of its execution, the cycle in"
+                    + " words and the review table (or the repairs).")
+    Path html;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -75,26 +85,44 @@ final class ReviewCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         int exit = ExitCodes.OK;
+        List<HtmlPage.Part> parts = new ArrayList<>();
         for (Path f : files) {
             try {
+                Optional<Repair> fixes = Optional.empty();
+                Optional<Review> review = Optional.empty();
                 if (repair) {
                     Repair r = repairer.repair(f.toString(), Files.readString(f));
                     out.print(format == Format.json ? RepairFormat.json(r) + "\n" : RepairFormat.text(r) + "\n");
                     if (r.status() == Repair.Status.NO_FIX) {
                         exit = Math.max(exit, ExitCodes.EXPECTATION_FAILED);
                     }
+                    fixes = Optional.of(r);
                 } else {
                     Review r = reviewer.review(f.toString(), LitmusParser.parseFile(f));
                     out.print(format == Format.json ? ReviewFormat.json(r) + "\n" : ReviewFormat.text(r) + "\n");
                     if (!r.meetsExpectation()) {
                         exit = Math.max(exit, ExitCodes.EXPECTATION_FAILED);
                     }
+                    review = Optional.of(r);
+                }
+                if (html != null) {
+                    LitmusTest test = LitmusParser.parseFile(f);
+                    Explanation x = new Explainer(kernel, new Lkmm()).explain(f.toString(), test);
+                    parts.add(new HtmlPage.Part(test.name() + " (" + f + ")", Optional.of(x), review, fixes));
                 }
             } catch (ParseException | InputError | IOException e) {
                 err.println(e.getMessage());
                 exit = ExitCodes.BAD_INPUT;
             }
             out.flush();
+        }
+        if (html != null) {
+            try {
+                Files.writeString(html, HtmlPage.of("lkmm review" + (repair ? " --repair" : ""), parts));
+            } catch (IOException e) {
+                err.println(html + ": error: " + e.getMessage());
+                exit = ExitCodes.BAD_INPUT;
+            }
         }
         return exit;
     }

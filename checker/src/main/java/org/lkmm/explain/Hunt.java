@@ -26,12 +26,16 @@ import org.lkmm.verdict.FinalStates;
 /**
  * The executions an explanation shows, found with check's own shortcuts and stopped as soon as
  * they are found: an allowed one with the outcome, one per flag, and for a forbidden outcome one
- * that would produce it (the candidates of a model that checks only coherence, atomicity and
- * locks, judged again by the whole model), with the axioms that rule such candidates out counted
- * for as long as a time allowance lasts.
+ * that would produce it, with the axioms that rule such candidates out counted for as long as a
+ * time allowance lasts. Candidates with the outcome are looked for among the paths its
+ * registers allow (OutcomePaths); if counting runs out of time before an example turns up, one
+ * is taken from the candidates of a model that checks only coherence, atomicity and locks (with
+ * check's shortcuts), judged again by the whole model.
  */
 final class Hunt {
     private final Program program;
+    /** The program with only the paths the outcome's registers allow: where outcome candidates are looked for. */
+    private final Program narrowed;
     private final LitmusTest test;
     private final Lkmm model;
     private final Search search;
@@ -48,6 +52,7 @@ final class Hunt {
 
     Hunt(Program program, LitmusTest test, Lkmm model, Search search, Cond outcome) {
         this.program = program;
+        this.narrowed = OutcomePaths.narrow(program, outcome, test.filter());
         this.test = test;
         this.model = model;
         this.search = search;
@@ -73,11 +78,11 @@ final class Hunt {
         return passesFilter(c) && FinalStates.holds(program, c, outcome);
     }
 
-    /** Runs the enumeration of a model until done says it has enough. */
-    private void run(MemoryModel m, boolean counted, Predicate<Candidate> done) {
-        Enumerator e = new Enumerator(program, m.observing(observedMemory), search);
+    /** Runs the enumeration of a model over a program until done says it has enough. */
+    private void run(Program p, MemoryModel m, boolean counted, Predicate<Candidate> done) {
+        Enumerator e = new Enumerator(p, m.observing(observedMemory), search);
         try {
-            if (counted && program.valuesAlwaysDetermined()) {
+            if (counted && p.valuesAlwaysDetermined()) {
                 e.runCounted(c -> {
                     if (done.test(c)) {
                         throw new Enough();
@@ -101,23 +106,22 @@ final class Hunt {
     Allowed allowed(boolean wantWitness, Set<String> flags) {
         Candidate[] witness = new Candidate[1];
         Map<String, Candidate> flagged = new LinkedHashMap<>();
-        if (!wantWitness && flags.isEmpty()) {
-            return new Allowed(Optional.empty(), flagged);
-        }
-        run(model, flags.isEmpty(), c -> {
-            if (!passesFilter(c)) {
-                return false;
-            }
-            if (wantWitness && witness[0] == null && FinalStates.holds(program, c, outcome)) {
-                witness[0] = c;
-            }
-            for (String f : c.verdict().flags()) {
-                if (flags.contains(f)) {
-                    flagged.putIfAbsent(f, c);
+        if (wantWitness) {
+            run(narrowed, model, true, c -> {
+                if (hasOutcome(c)) {
+                    witness[0] = c;
                 }
-            }
-            return (!wantWitness || witness[0] != null) && flagged.keySet().containsAll(flags);
-        });
+                return witness[0] != null;
+            });
+        }
+        if (!flags.isEmpty()) {
+            run(program, model, true, c -> {
+                if (passesFilter(c)) {
+                    c.verdict().flags().stream().filter(flags::contains).forEach(f -> flagged.putIfAbsent(f, c));
+                }
+                return flagged.keySet().containsAll(flags);
+            });
+        }
         return new Allowed(Optional.ofNullable(witness[0]), flagged);
     }
 
@@ -131,7 +135,7 @@ final class Hunt {
         long deadline = System.nanoTime() + countNanos;
         boolean[] cut = new boolean[1];
         // every candidate, however incoherent, judged by the whole model: as herd7 would see them
-        run(new Lkmm(EnumSet.allOf(Axiom.class)), false, c -> {
+        run(narrowed, new Lkmm(EnumSet.allOf(Axiom.class)), false, c -> {
             if (System.nanoTime() > deadline) {
                 cut[0] = true;
                 return true;
@@ -174,9 +178,9 @@ final class Hunt {
             found[0] = judged;
             return true;
         };
-        run(new Lkmm(EnumSet.of(Axiom.HAPPENS_BEFORE, Axiom.PROPAGATION, Axiom.RCU, Axiom.PLAIN_COHERENCE)), true, take);
+        run(narrowed, new Lkmm(EnumSet.of(Axiom.HAPPENS_BEFORE, Axiom.PROPAGATION, Axiom.RCU, Axiom.PLAIN_COHERENCE)), true, take);
         if (found[0] == null) {
-            run(new Lkmm(EnumSet.allOf(Axiom.class)), false, take);
+            run(narrowed, new Lkmm(EnumSet.allOf(Axiom.class)), false, take);
         }
         return Optional.ofNullable(found[0]);
     }

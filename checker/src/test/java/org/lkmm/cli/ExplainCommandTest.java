@@ -1,0 +1,43 @@
+package org.lkmm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** explain and review on the command line: the derivation, lkmm's own SVG, the HTML page, --timeout. */
+class ExplainCommandTest {
+    private static final Path LITMUS = Path.of(System.getProperty("lkmm.litmus", "../litmus"));
+    private static final String SB = LITMUS.resolve("SB+fencembonceonces.litmus").toString();
+
+    @Test
+    void explainSpeaksTheModelsTermsAndDrawsItsOwnSvg(@TempDir Path dir) throws Exception {
+        Path svg = dir.resolve("sb.svg");
+        Cli r = Cli.run("explain", "--graph", svg.toString(), SB);
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("In linux-kernel.cat's terms:") && r.out().contains("strong-fence/mb: "), r.out());
+        assertTrue(Files.readString(svg).startsWith("<svg xmlns="), "drawn by lkmm, no Graphviz needed");
+    }
+
+    @Test
+    void htmlPagesCarryThePictureTheWordsAndTheReviewTable(@TempDir Path dir) throws Exception {
+        Path page = dir.resolve("sb.html");
+        assertEquals(0, Cli.run("explain", "--html", page.toString(), SB).exit());
+        String html = Files.readString(page);
+        assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("<svg ") && html.contains("the cycle in words"), html);
+        Path review = dir.resolve("review.html");
+        assertEquals(0, Cli.run("review", "--html", review.toString(), SB).exit());
+        String r = Files.readString(review);
+        assertTrue(r.contains("<svg ") && r.contains("Review: which barriers are needed") && r.contains("NEEDED"), r);
+    }
+
+    @Test
+    void aTimeoutIsReportedAsSuchNotAsAVerdict() {
+        Cli r = Cli.run("explain", "--timeout", "0.0001", SB);
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(SB + "\tTIMEOUT\n", r.out());
+    }
+}
