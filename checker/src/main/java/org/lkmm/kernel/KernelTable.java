@@ -17,7 +17,7 @@ import java.util.TreeMap;
 public final class KernelTable {
     private final Map<String, Primitive> byName;
 
-    private KernelTable(Map<String, Primitive> byName) {
+    KernelTable(Map<String, Primitive> byName) {
         this.byName = byName;
     }
 
@@ -38,12 +38,19 @@ public final class KernelTable {
             String[] f = line.trim().split("\\s+");
             List<Role> roles = f[3].equals("-") ? List.of()
                     : Arrays.stream(f[3].split(",")).map(r -> Role.valueOf(r.toUpperCase(Locale.ROOT))).toList();
-            char op = f[4].equals(".") ? ' ' : f[4].charAt(0);
+            String op = f[4].substring(0, 1);
             Optional<String> test = f[4].length() > 1 ? Optional.of(f[4].substring(1)) : Optional.empty();
             int blocks = f.length > 5 ? Integer.parseInt(f[5]) : 1;
-            byName.put(f[0], new Primitive(f[0], Form.valueOf(f[1]), f[2], roles, op, test, blocks));
+            Form form = Form.valueOf(f[1]);
+            String fenceAfter = form == Form.STORE_MB ? "mb" : "";
+            byName.put(f[0], new Primitive(f[0], form, f[2], roles, op, test, blocks, fenceAfter));
         }
         return new KernelTable(byName);
+    }
+
+    /** Every primitive, by name. */
+    public Map<String, Primitive> all() {
+        return java.util.Collections.unmodifiableMap(byName);
     }
 
     public Optional<Primitive> lookup(String name) {

@@ -4,12 +4,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One kernel primitive: its form, its ordering ("once", "acquire", "release", "mb" or a fence
- * kind), its argument roles, the arithmetic operator of atomics and an optional test applied to
- * the result ("==0", "<0"), and for a statement macro how deep its { } blocks nest.
+ * One kernel primitive: its form, its ordering as the macro's annotation writes it ("once",
+ * "acquire", "mb", "ONCE" in lkmmv2's files, a fence kind; "-" for none), its argument roles, the
+ * operator of atomics ("+", "&~"; "." for none), an optional test applied to the result ("==0",
+ * "<0"), for a statement macro how deep its { } blocks nest, and for a store followed by a fence
+ * (smp_store_mb) the fence's annotation.
  */
-public record Primitive(String name, Form form, String ordering, List<Role> args, char op,
-                        Optional<String> resultTest, int blocks) {
+public record Primitive(String name, Form form, String ordering, List<Role> args, String op,
+                        Optional<String> resultTest, int blocks, String fenceAfter) {
+    /** The annotation herd gives the events: the ordering, or none. */
+    public String tag() {
+        return ordering.equals("-") ? "" : ordering;
+    }
+
     public int arity() {
         return args.size();
     }

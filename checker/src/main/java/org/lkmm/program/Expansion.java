@@ -170,12 +170,12 @@ final class Expansion {
         Primitive p = macro(c, true);
         Origin o = new Origin(c.pos(), p.name());
         List<Code.Stmt> body = switch (p.form()) {
-            case STORE -> List.of(new Code.StoreMem(o, deref(o, address(c, p)), arg(c, p, Role.VAL), p.ordering()));
-            case STORE_MB -> List.of(new Code.StoreMem(o, deref(o, address(c, p)), arg(c, p, Role.VAL), "once"),
-                    new Code.Fence(o, "mb"));
-            case FENCE -> List.of(new Code.Fence(o, p.ordering()));
-            case ATOMIC_OP -> List.of(new Code.AtomicOp(o, arg(c, p, Role.PTR), Op.of(String.valueOf(p.op())),
-                    operand(c, p, o), ""));
+            case STORE -> List.of(new Code.StoreMem(o, deref(o, address(c, p)), arg(c, p, Role.VAL), p.tag()));
+            case STORE_MB -> List.of(new Code.StoreMem(o, deref(o, address(c, p)), arg(c, p, Role.VAL), p.tag()),
+                    new Code.Fence(o, p.fenceAfter()));
+            case FENCE -> List.of(new Code.Fence(o, p.tag()));
+            case ATOMIC_OP -> List.of(new Code.AtomicOp(o, arg(c, p, Role.PTR), atomicOp(p),
+                    operand(c, p, o), p.tag()));
             case LOCK -> List.of(new Code.Lock(o, arg(c, p, Role.PTR)));
             case UNLOCK -> List.of(new Code.Unlock(o, arg(c, p, Role.PTR)));
             case SRCU_UNLOCK -> List.of(new Code.Srcu(o, arg(c, p, Role.PTR), "srcu-unlock",
@@ -190,6 +190,10 @@ final class Expansion {
         return s;
     }
 
+    private static Op atomicOp(Primitive p) {
+        return Op.of(p.op());
+    }
+
     /** __store{a}(*X, V) wants the location as a dereference, which herd's semantics strips. */
     private static Exp deref(Origin o, Exp address) {
         return new Code.LoadMem(o, address, "");
@@ -199,14 +203,14 @@ final class Expansion {
         Primitive p = macro(c, false);
         Origin o = new Origin(c.pos(), p.name());
         Exp e = switch (p.form()) {
-            case LOAD -> new Code.LoadMem(o, deref(o, address(c, p)), p.ordering());
-            case XCHG -> new Code.Exchange(o, arg(c, p, Role.PTR), arg(c, p, Role.VAL), p.ordering());
+            case LOAD -> new Code.LoadMem(o, deref(o, address(c, p)), p.tag());
+            case XCHG -> new Code.Exchange(o, arg(c, p, Role.PTR), arg(c, p, Role.VAL), p.tag());
             case CMPXCHG -> new Code.CmpExchange(o, arg(c, p, Role.PTR), arg(c, p, Role.OLD), arg(c, p, Role.NEW),
-                    p.ordering());
-            case OP_RETURN, FETCH_OP -> new Code.AtomicOpReturn(o, arg(c, p, Role.PTR), Op.of(String.valueOf(p.op())),
-                    operand(c, p, o), p.form() == org.lkmm.kernel.Form.FETCH_OP, p.ordering());
+                    p.tag());
+            case OP_RETURN, FETCH_OP -> new Code.AtomicOpReturn(o, arg(c, p, Role.PTR), atomicOp(p),
+                    operand(c, p, o), p.form() == org.lkmm.kernel.Form.FETCH_OP, p.tag());
             case ADD_UNLESS -> new Code.AtomicAddUnless(o, arg(c, p, Role.PTR), arg(c, p, Role.VAL),
-                    arg(c, p, Role.UNLESS), "");
+                    arg(c, p, Role.UNLESS), p.tag());
             case TRYLOCK -> new Code.TryLock(o, arg(c, p, Role.PTR));
             case IS_LOCKED -> new Code.IsLocked(o, arg(c, p, Role.PTR));
             case SRCU_LOCK -> new Code.SrcuLock(o, arg(c, p, Role.PTR));

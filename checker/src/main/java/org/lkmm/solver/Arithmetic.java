@@ -99,6 +99,7 @@ public final class Arithmetic {
             case AND -> i & j;
             case OR -> i | j;
             case XOR -> i ^ j;
+            case ANDNOT -> i & ~j; // herd's AndNot2, atomic_andnot's operator
             case EQ -> i == j ? 1 : 0;
             case NE -> i != j ? 1 : 0;
             case LT -> i < j ? 1 : 0;

@@ -5,7 +5,7 @@ package org.lkmm.solver;
  * the order herd's Op.op declares them (its equations are ordered by it).
  */
 public enum Op {
-    ADD("+"), SUB("-"), MUL("*"), DIV("/"), AND("&"), OR("|"), XOR("^"),
+    ADD("+"), SUB("-"), MUL("*"), DIV("/"), AND("&"), OR("|"), XOR("^"), ANDNOT("&~"),
     LT("<"), GT(">"), EQ("=="), NE("!="), LE("<="), GE(">=");
 
     private final String symbol;
