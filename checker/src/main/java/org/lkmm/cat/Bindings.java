@@ -31,9 +31,21 @@ final class Bindings {
     /**
      * herd's annotation list of an event (CAction.annot_in_list): an access's {once} etc.,
      * a fence's kind, an SRCU event's kind. Plain accesses, initial writes and lock events have
-     * none. (For lkmmv2 shapes, this is where uppercase ONCE/MB tags would come from.)
+     * none. Events carry the tag their macro wrote (6.12's srcu-lock loads, lkmmv2's ONCE);
+     * events built by hand in tests may not, and get it from their annotation.
      */
     static List<String> tags(Event e) {
+        boolean lockEvent = switch (e.kind()) {
+            case READ, WRITE, FENCE, SRCU_LOCK, SRCU_UNLOCK, SRCU_SYNC -> false;
+            default -> true;
+        };
+        if (lockEvent) {
+            return List.of();
+        }
+        if (e.tag() != null) {
+            // the annotation the model's own macros wrote (lkmmv2's ONCE, 6.12's srcu-lock loads)
+            return e.tag().isEmpty() ? List.of() : List.of(e.tag());
+        }
         switch (e.kind()) {
             case READ:
             case WRITE:

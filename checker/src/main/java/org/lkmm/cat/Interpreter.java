@@ -33,8 +33,11 @@ public final class Interpreter {
     private final ModelFacts facts;
     private final Map<Structure, Statics> statics = Collections.synchronizedMap(new WeakHashMap<>());
 
-    private Interpreter(Program program, Bindings bindings) {
+    private final List<java.nio.file.Path> files;
+
+    private Interpreter(Program program, Bindings bindings, List<java.nio.file.Path> files) {
         this.program = program;
+        this.files = files;
         this.eval = new Eval(program, bindings);
         this.runner = new Runner(eval);
         this.facts = new ModelFacts(program);
@@ -69,7 +72,12 @@ public final class Interpreter {
         }
         Program p = new Program(c.slots, c.steps, c.inputs, c.analysis.cacheSize, c.analysis.memoSize, c.analysis.runSize, enums, bellTags, c.names(),
                 options.guardedOrders());
-        return new Interpreter(p, bindings);
+        return new Interpreter(p, bindings, loader.files());
+    }
+
+    /** The files the model was read from: the .cat files it includes, herd's stdlib.cat, the bell. */
+    public List<java.nio.file.Path> files() {
+        return files;
     }
 
     /** The verdict and flags on one execution, for a test that observes no location's final value. */

@@ -1,7 +1,7 @@
 package org.lkmm.cat;
 
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lkmm.ast.SourcePos;
@@ -17,10 +17,15 @@ import org.lkmm.parse.ParseException;
  */
 final class Loader {
     private final List<Path> places;
-    private final Map<Path, CatModel> parsed = new HashMap<>();
+    private final Map<Path, CatModel> parsed = new LinkedHashMap<>();
 
     Loader(List<Path> places) {
         this.places = places;
+    }
+
+    /** Every file parsed so far, in the order first read. */
+    List<Path> files() {
+        return List.copyOf(parsed.keySet());
     }
 
     CatModel include(String name, SourcePos from) throws InputError {

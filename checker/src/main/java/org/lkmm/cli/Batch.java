@@ -12,6 +12,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.BiConsumer;
 import org.lkmm.enumerate.Search;
+import org.lkmm.verdict.ModelChoice;
 
 /**
  * Checks many files in parallel in one JVM and hands the outcomes on in input order. With a
@@ -21,11 +22,17 @@ final class Batch {
     private final int jobs;
     private final double timeoutSeconds;
     private final Search search;
+    private final ModelChoice model;
 
     Batch(int jobs, double timeoutSeconds, Search search) {
+        this(jobs, timeoutSeconds, search, ModelChoice.builtIn());
+    }
+
+    Batch(int jobs, double timeoutSeconds, Search search, ModelChoice model) {
         this.jobs = Math.max(1, jobs);
         this.timeoutSeconds = timeoutSeconds;
         this.search = search;
+        this.model = model;
     }
 
     void run(List<Path> files, BiConsumer<Path, Outcome> inOrder) {
@@ -33,7 +40,7 @@ final class Batch {
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
             AtomicLongArray started = new AtomicLongArray(files.size());
-            TestRunner runner = new TestRunner(search);
+            TestRunner runner = new TestRunner(search, model);
             for (int i = 0; i < files.size(); i++) {
                 Path f = files.get(i);
                 int index = i;

@@ -19,6 +19,7 @@ import org.lkmm.report.Dot;
 import org.lkmm.report.HerdFormat;
 import org.lkmm.report.JsonFormat;
 import org.lkmm.report.TsvFormat;
+import org.lkmm.verdict.ModelChoice;
 import org.lkmm.verdict.TestResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,6 +58,12 @@ final class CheckCommand implements Callable<Integer> {
             description = "With one test: write a witness of its outcome, or the cycle forbidding it, as Graphviz DOT.")
     Path graph;
 
+    @Option(names = "--conf", paramLabel = "FILE.cfg",
+            description = "The model to answer with, read as herd7's -conf reads it (linux-kernel.cfg of a kernel"
+                    + " tree's tools/memory-model). Default: ./linux-kernel.cfg when there is one, else the built-in"
+                    + " Linux 6.1 model. Linux 6.1's own files select the built-in model; others are interpreted.")
+    Path conf;
+
     @Option(names = "--no-time", description = "Leave out herd's Time line (for output that must not vary).")
     boolean noTime;
 
@@ -71,12 +78,19 @@ final class CheckCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
+        ModelChoice model;
+        try {
+            model = Models.select(Optional.ofNullable(conf));
+        } catch (InputError e) {
+            err.println(e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
         Progress progress = new Progress(err, files.size());
         if (format == Format.tsv) {
             out.println(TsvFormat.HEADER);
         }
         Tally tally = new Tally();
-        new Batch(jobs, timeout, exhaustive ? Search.EXHAUSTIVE : Search.PRUNED).run(files, (file, o) -> {
+        new Batch(jobs, timeout, exhaustive ? Search.EXHAUSTIVE : Search.PRUNED, model).run(files, (file, o) -> {
             progress.step(file.toString());
             if (o.timedOut()) {
                 tally.timeouts++;

@@ -5,19 +5,18 @@ import java.nio.file.Path;
 import org.lkmm.ast.LitmusTest;
 import org.lkmm.diag.InputError;
 import org.lkmm.enumerate.Search;
-import org.lkmm.kernel.KernelTable;
-import org.lkmm.model.Lkmm;
 import org.lkmm.parse.LitmusParser;
 import org.lkmm.parse.ParseException;
 import org.lkmm.program.TooLargeException;
 import org.lkmm.verdict.Checker;
+import org.lkmm.verdict.ModelChoice;
 
 /** Parses and checks one file, turning every failure into an Outcome. */
 final class TestRunner {
     private final Checker checker;
 
-    TestRunner(Search search) {
-        this.checker = new Checker(KernelTable.standard(), new Lkmm(), search);
+    TestRunner(Search search, ModelChoice model) {
+        this.checker = new Checker(model, search);
     }
 
     Outcome run(Path path) {

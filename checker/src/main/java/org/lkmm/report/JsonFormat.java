@@ -16,6 +16,7 @@ public final class JsonFormat {
         JsonObject o = new JsonObject();
         o.addProperty("file", r.file());
         o.addProperty("test", r.name());
+        o.addProperty("model", r.model());
         o.addProperty("verdict", r.verdict());
         o.addProperty("ok", r.ok());
         o.addProperty("positive", r.positive());

@@ -22,12 +22,14 @@ import org.lkmm.enumerate.Search;
 import org.lkmm.kernel.KernelTable;
 import org.lkmm.model.MemoryModel;
 import org.lkmm.program.Event;
+import org.lkmm.program.LkmmVersion;
 import org.lkmm.program.Lowering;
 import org.lkmm.program.Program;
 
 /** Decides a test's final clause over all executions the LKMM allows, as herd7 does. */
 public final class Checker {
     private final KernelTable kernel;
+    private final LkmmVersion version;
     private final MemoryModel model;
     private final Search search;
 
@@ -36,14 +38,19 @@ public final class Checker {
     }
 
     public Checker(KernelTable kernel, MemoryModel model, Search search) {
-        this.kernel = kernel;
-        this.model = model;
+        this(new ModelChoice(kernel, LkmmVersion.V1, model), search);
+    }
+
+    public Checker(ModelChoice choice, Search search) {
+        this.kernel = choice.kernel();
+        this.version = choice.version();
+        this.model = choice.model();
         this.search = search;
     }
 
     public TestResult check(String file, LitmusTest test) throws InputError {
         long start = System.nanoTime();
-        Program program = new Lowering(kernel).lower(test);
+        Program program = new Lowering(kernel, version).lower(test);
         // herd7 reads a test without a final clause as "forall (true)"
         Clause clause = test.clause().orElse(new Clause(test.pos(), Clause.Kind.FORALL, new Cond.Const(true)));
         List<Location> observed = FinalStates.observed(test, clause.cond());
@@ -112,7 +119,7 @@ public final class Checker {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new TestResult(file, test.name(), clause.kind(), clause.kind().keyword() + " " + FinalStates.text(clause.cond()),
-                states.lines(), positive, negative, flags, ok, explored, seconds, test.hash(), loop, warnings);
+                states.lines(), positive, negative, flags, ok, explored, seconds, test.hash(), loop, warnings, model.name());
     }
 
     /** Where the first loop herd7 cut is. */

@@ -1,0 +1,24 @@
+package org.lkmm.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.lkmm.diag.InputError;
+import org.lkmm.verdict.ModelChoice;
+
+/** Which model a command answers with: the one asked for, ./linux-kernel.cfg's, or the built-in one. */
+final class Models {
+    private Models() {}
+
+    /** The model asked for, else ./linux-kernel.cfg's when there is one, else the built-in one. */
+    static ModelChoice select(Optional<Path> conf) throws InputError {
+        Optional<Path> cfg = conf.or(Models::inFolder);
+        return cfg.isPresent() ? ModelChoice.fromCfg(cfg.get()) : ModelChoice.builtIn();
+    }
+
+    /** ./linux-kernel.cfg when run inside a model folder, as herd7 users do. */
+    static Optional<Path> inFolder() {
+        Path cfg = Path.of("linux-kernel.cfg");
+        return Files.isRegularFile(cfg) ? Optional.of(cfg) : Optional.empty();
+    }
+}

@@ -1,0 +1,85 @@
+package org.lkmm.verdict;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.TreeSet;
+import org.lkmm.ast.SourcePos;
+import org.lkmm.cat.CatModel;
+import org.lkmm.cat.Interpreter;
+import org.lkmm.cat.ModelSource;
+import org.lkmm.diag.InputError;
+import org.lkmm.kernel.DefFile;
+import org.lkmm.kernel.KernelTable;
+import org.lkmm.model.Lkmm;
+import org.lkmm.model.MemoryModel;
+import org.lkmm.program.LkmmVersion;
+
+/**
+ * What answers a test: the primitives (the model's .def), herd's C semantics of the RMWs
+ * (the lkmmv2 variant or not) and the model judging each execution; its name goes in reports.
+ * A model read from files (herd7's -conf) is the built-in one when its files are, byte for byte,
+ * the Linux 6.1 files the built-in model was verified against (the whole corpus, output for
+ * output); any other is interpreted, with the primitives its .def defines.
+ */
+public record ModelChoice(KernelTable kernel, LkmmVersion version, MemoryModel model) {
+    /**
+     * SHA-256 over Linux 6.1's tools/memory-model files as they are loaded (file names and bytes
+     * of the .cat files, the bell and the .def; the variants): a digest, not the files.
+     */
+    static final String LINUX_6_1 = "da756d845ca8d642162cd5b166bbc1e6cf504ecd256cc0e7ab71ab9fb25b3db8";
+
+    /** lkmm's built-in Linux 6.1 model, the fast default. */
+    public static ModelChoice builtIn() {
+        return new ModelChoice(KernelTable.standard(), LkmmVersion.V1, new Lkmm());
+    }
+
+    public String name() {
+        return model.name();
+    }
+
+    /** The model of a .cfg file (herd7's -conf); the built-in one when the files are Linux 6.1's. */
+    public static ModelChoice fromCfg(Path cfg) throws InputError {
+        return of(ModelSource.fromCfg(cfg, List.of()), cfg.toString());
+    }
+
+    /** The model of these files, named for reports. */
+    public static ModelChoice of(ModelSource source, String name) throws InputError {
+        Interpreter interpreter = Interpreter.load(source);
+        if (digest(interpreter.files(), source).equals(LINUX_6_1)) {
+            return builtIn();
+        }
+        KernelTable kernel = source.macros().isPresent() ? DefFile.read(source.macros().get())
+                : DefFile.parse(source.model().toString(), "");
+        return new ModelChoice(kernel, LkmmVersion.of(source.variants()),
+                new CatModel(interpreter, name + " (interpreted)"));
+    }
+
+    /** The digest of the model's files as loaded. */
+    static String digest(List<Path> catFiles, ModelSource source) throws InputError {
+        List<Path> files = new ArrayList<>(catFiles);
+        source.macros().ifPresent(files::add);
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Path f : files) {
+                sha.update(f.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(Files.readAllBytes(f));
+                sha.update((byte) 0);
+            }
+            sha.update(String.join(",", new TreeSet<>(source.variants())).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            throw new InputError(new SourcePos(files.get(files.size() - 1).toString(), 0, 0),
+                    "cannot read model file: " + e.getMessage());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
