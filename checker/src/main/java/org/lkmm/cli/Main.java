@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The lkmm command line: subcommands for checking litmus tests against the LKMM. */
 @Command(name = "lkmm", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Tells whether a concurrent C litmus test is allowed by the Linux-kernel memory model.",
-        subcommands = {CheckCommand.class, ExplainCommand.class, ReviewCommand.class, BenchCommand.class},
+        subcommands = {CheckCommand.class, ExplainCommand.class, ReviewCommand.class, BenchCommand.class,
+            Herd7Command.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every test ran (and met its Result: line with --expect)",

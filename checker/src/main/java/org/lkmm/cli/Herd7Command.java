@@ -1,0 +1,250 @@
+package org.lkmm.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.lkmm.cat.ModelSource;
+import org.lkmm.diag.InputError;
+import org.lkmm.enumerate.Search;
+import org.lkmm.model.Axiom;
+import org.lkmm.model.Lkmm;
+import org.lkmm.report.HerdFormat;
+import org.lkmm.verdict.ModelChoice;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+
+/**
+ * herd7's command line, for the kernel's scripts: herd7's options with herd7's meaning, herd7's
+ * output on stdout and its "(User error)" warnings on stderr, exit 0 as herd7's. An option
+ * whose meaning lkmm does not reproduce is refused by name rather than ignored.
+ */
+@Command(name = "herd7", mixinStandardHelpOptions = false,
+        description = {"herd7's command line: lkmm herd7 [-conf FILE.cfg] [herd7 options] FILE.litmus...",
+            "Honoured: -conf, -cat/-model, -bell, -macros, -variant, -I, -timeout, -skipcheck(s) (built-in model),",
+            "-q, -v, and options that only shape figures when no figure is asked for (-show, -nshow,",
+            "-graph ... ; -o, -gv and -view are refused). See README.md, 'lkmm as herd7'."})
+final class Herd7Command implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    /** herd7's options and litmus files, in any order (herd's single-dash options are read here, not by picocli). */
+    @Unmatched
+    List<String> args = new ArrayList<>();
+
+    /** herd7 options that take one argument and only shape figures, which lkmm does not draw for herd7. */
+    private static final Set<String> FIGURE_OPTIONS = Set.of("-show", "-nshow", "-showflag", "-graph", "-dotmode",
+            "-dotcom", "-showevents", "-mono", "-scale", "-xscale", "-yscale", "-dsiy", "-siwidth", "-ptscale",
+            "-boxscale", "-showthread", "-shift", "-edgemerge", "-labelinit", "-showlegend", "-showkind",
+            "-shortlegend", "-squished", "-fixedsize", "-extrachars", "-showobserved", "-brackets", "-texmacros",
+            "-tikz", "-showpo", "-showinitrf", "-showfinalrf", "-initrfpos", "-finalrfpos", "-oneinit", "-initpos",
+            "-showinitwrites", "-threadposy", "-doshow", "-unshow", "-symetric", "-noid", "-classes", "-showraw",
+            "-splines", "-margin", "-pad", "-sep", "-fontname", "-fontsize", "-edgefontsizedelta", "-penwidth",
+            "-arrowsize", "-edgeattr", "-overlap", "-relabel", "-withbox", "-labelbox", "-movelabel", "-dotheader",
+            "-showone", "-suffix", "-cycles");
+
+    /** herd7 options with one argument that lkmm honours only at their default value. */
+    private static final List<String[]> DEFAULT_ONLY = List.of(
+            new String[] {"-through", "none"}, new String[] {"-speedcheck", "false"},
+            new String[] {"-initwrites", "false"}, new String[] {"-unroll", "2"}, new String[] {"-hexa", "false"},
+            new String[] {"-exit", "false"}, new String[] {"-checkfilter", "true"}, new String[] {"-badexecs", "true"},
+            new String[] {"-candidates", "false"}, new String[] {"-restrict", "none"},
+            new String[] {"-outcomereads", "false"}, new String[] {"-strictskip", "false"},
+            new String[] {"-dumpes", "false"}, new String[] {"-archcheck", "true"}, new String[] {"-optace", "iico"});
+
+    private static final Pattern LKMM_ERROR = Pattern.compile("^(.*):(\\d+):(\\d+): error: (.*)$");
+
+    /** What the command line asked for. */
+    private static final class Request {
+        Optional<Path> conf = Optional.empty();
+        Optional<Path> cat = Optional.empty();
+        Optional<Path> bell = Optional.empty();
+        Optional<Path> macros = Optional.empty();
+        final Set<String> variants = new LinkedHashSet<>();
+        final List<Path> includes = new ArrayList<>();
+        final Set<Axiom> skipped = new LinkedHashSet<>();
+        double timeout;
+        final List<Path> files = new ArrayList<>();
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Request r;
+        try {
+            r = parse(args, out);
+        } catch (UsageError e) {
+            err.println("lkmm herd7: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        if (r == null) {
+            return ExitCodes.OK; // -version
+        }
+        ModelChoice model;
+        try {
+            model = model(r);
+        } catch (InputError e) {
+            err.println(herdWarning(e.getMessage()));
+            return ExitCodes.BAD_INPUT;
+        } catch (UsageError e) {
+            err.println("lkmm herd7: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        new Batch(Runtime.getRuntime().availableProcessors(), r.timeout, Search.PRUNED, model).run(r.files, (file, o) -> {
+            if (o.timedOut()) {
+                return; // herd7 -timeout prints nothing for the test
+            }
+            if (o.error().isPresent()) {
+                err.println(herdWarning(o.error().get()));
+            } else {
+                HerdFormat.write(o.result().get(), true, out);
+            }
+            out.flush();
+            err.flush();
+        });
+        return ExitCodes.OK;
+    }
+
+    static final class UsageError extends Exception {
+        UsageError(String message) {
+            super(message);
+        }
+    }
+
+    private static Request parse(List<String> args, PrintWriter out) throws UsageError {
+        Request r = new Request();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (!a.startsWith("-") || a.equals("-")) {
+                r.files.add(Path.of(a));
+                continue;
+            }
+            switch (a) {
+                case "-version" -> {
+                    out.println("7.58 (" + new Version().getVersion()[0] + ", giving herd7 7.58's output)");
+                    out.flush();
+                    return null;
+                }
+                case "-help", "--help" -> {
+                    out.println("usage: lkmm herd7 [herd7 options] FILE.litmus...  (herd7's options: see README.md)");
+                    out.flush();
+                    return null;
+                }
+                case "-q", "-v" -> { } // diagnostics: lkmm has none to show or hide
+                case "-conf" -> r.conf = Optional.of(Path.of(value(args, ++i, a)));
+                case "-cat", "-model" -> r.cat = Optional.of(Path.of(value(args, ++i, a)));
+                case "-bell" -> r.bell = Optional.of(Path.of(value(args, ++i, a)));
+                case "-macros" -> r.macros = Optional.of(Path.of(value(args, ++i, a)));
+                case "-I" -> r.includes.add(Path.of(value(args, ++i, a)));
+                case "-variant" -> {
+                    for (String v : value(args, ++i, a).split(",")) {
+                        if (!v.isBlank()) {
+                            r.variants.add(v.strip());
+                        }
+                    }
+                }
+                case "-timeout" -> {
+                    String t = value(args, ++i, a);
+                    try {
+                        r.timeout = t.equals("none") ? 0 : Double.parseDouble(t);
+                    } catch (NumberFormatException e) {
+                        throw new UsageError("-timeout takes seconds or none, not '" + t + "'");
+                    }
+                }
+                case "-skipcheck", "-skipchecks" -> {
+                    for (String c : value(args, ++i, a).split(",")) {
+                        Axiom ax = Axiom.ofCatName(c.strip()).orElseThrow(() -> new UsageError(a + " " + c
+                                + ": lkmm's built-in model has no check of that name"));
+                        r.skipped.add(ax);
+                    }
+                }
+                case "-o", "-gv", "-view", "-evince", "-preview", "-dumpallfaults", "-switch", "-web", "-c11" ->
+                        throw new UsageError("option " + a + " is not supported: lkmm does not reproduce what herd7"
+                                + " does with it (for figures: lkmm check --graph FILE.dot|FILE.svg)");
+                default -> {
+                    if (FIGURE_OPTIONS.contains(a)) {
+                        value(args, ++i, a); // no figure is drawn, so it changes nothing
+                    } else if (defaultOnly(a).isPresent()) {
+                        String v = value(args, ++i, a);
+                        if (!v.equals(defaultOnly(a).get())) {
+                            throw new UsageError("option " + a + " " + v + " is not supported: lkmm gives herd7's"
+                                    + " answers for " + a + " " + defaultOnly(a).get() + " only");
+                        }
+                    } else {
+                        throw new UsageError("unknown or unsupported herd7 option '" + a + "'");
+                    }
+                }
+            }
+        }
+        return r;
+    }
+
+    private static Optional<String> defaultOnly(String option) {
+        return DEFAULT_ONLY.stream().filter(d -> d[0].equals(option)).map(d -> d[1]).findFirst();
+    }
+
+    private static String value(List<String> args, int i, String option) throws UsageError {
+        if (i >= args.size()) {
+            throw new UsageError("option " + option + " needs an argument");
+        }
+        return args.get(i);
+    }
+
+    /** The model: -conf's (or ./linux-kernel.cfg's), with -cat, -bell, -macros and -variant over it. */
+    private static ModelChoice model(Request r) throws InputError, UsageError {
+        Optional<Path> cfg = r.conf.or(Models::inFolder);
+        ModelSource source;
+        if (cfg.isPresent()) {
+            source = ModelSource.fromCfg(cfg.get(), r.includes);
+        } else if (r.cat.isPresent()) {
+            source = ModelSource.fromCat(r.cat.get(), Optional.empty(), Set.of(), r.includes);
+        } else {
+            source = null;
+        }
+        if (source != null && (r.cat.isPresent() || r.bell.isPresent() || r.macros.isPresent() || !r.variants.isEmpty())) {
+            Set<String> variants = new LinkedHashSet<>(source.variants());
+            variants.addAll(r.variants);
+            source = new ModelSource(r.cat.orElse(source.model()), r.bell.or(source::bell), r.macros.or(source::macros),
+                    variants, r.includes.isEmpty() ? source.library() : withIncludes(source.library(), r.includes));
+        }
+        ModelChoice choice = source == null ? ModelChoice.builtIn() : ModelChoice.of(source, cfg.map(Path::toString)
+                .orElse(source.model().toString()));
+        if (!r.skipped.isEmpty()) {
+            if (!(choice.model() instanceof Lkmm)) {
+                throw new UsageError("-skipchecks is supported with the built-in model (Linux 6.1's files) only");
+            }
+            choice = new ModelChoice(choice.kernel(), choice.version(), new Lkmm(r.skipped));
+        }
+        return choice;
+    }
+
+    private static List<Path> withIncludes(List<Path> library, List<Path> includes) {
+        List<Path> out = new ArrayList<>(library);
+        out.addAll(includes);
+        return out;
+    }
+
+    /** lkmm's "FILE:LINE:COL: error: PROBLEM" in herd7's words, which the kernel's judgelitmus.sh reads. */
+    static String herdWarning(String lkmmError) {
+        Matcher m = LKMM_ERROR.matcher(lkmmError);
+        if (!m.matches()) {
+            return "Warning: " + lkmmError + " (User error)";
+        }
+        String problem = m.group(4);
+        if (problem.startsWith("Unknown macro ")) {
+            return "Warning: File \"" + m.group(1) + "\": " + problem.replaceAll("[;:(].*$", "").strip() + " (User error)";
+        }
+        int col = Integer.parseInt(m.group(3));
+        return "Warning: File \"" + m.group(1) + "\", line " + m.group(2) + ", characters " + (col - 1) + "-" + col
+                + ": " + problem + " (User error)";
+    }
+}
