@@ -1,0 +1,103 @@
+package org.lkmm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** lkmm herd7: herd7's command line and output, and the kernel's own scripts running on it. */
+class Herd7CommandTest {
+    private static final Path SHARED = Path.of(System.getProperty("lkmm.corpus", "../../shared/litmus")).getParent();
+    private static final Path CORPUS = SHARED.resolve("litmus");
+
+    private static Path cfg(String folder) {
+        Path cfg = SHARED.resolve("reference").resolve(folder).resolve("linux-kernel.cfg");
+        assumeTrue(Files.isRegularFile(cfg), () -> cfg + " not found (../shared sits beside the repository in CI)");
+        return cfg;
+    }
+
+    private static String withoutTime(String text) {
+        StringBuilder b = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            if (!line.startsWith("Time ")) {
+                b.append(line).append('\n');
+            }
+        }
+        return b.toString().stripTrailing();
+    }
+
+    @Test
+    void givesHerdsWholeOutputUnderTheModelItIsGiven() throws IOException {
+        for (String model : List.of("6.12", "master")) {
+            String folder = model.equals("6.12") ? "linux-memory-model-6.12" : "linux-memory-model-master";
+            for (String test : List.of("paulmckrcu/manual/kernel/C-srcu-nest-5.litmus",
+                    "dat3m/litmus/LKMM/tree/dep_plain.litmus", "kernel/litmus-tests/MP+pooncerelease+poacquireonce.litmus")) {
+                Path herd = CORPUS.resolve("herd7-output/" + model + "/" + test + ".out");
+                assumeTrue(Files.isRegularFile(herd), () -> herd + " not found");
+                Cli r = Cli.run("herd7", "-conf", cfg(folder).toString(), CORPUS.resolve(test).toString());
+                assertEquals(0, r.exit(), r.err());
+                assertEquals(withoutTime(Files.readString(herd)), withoutTime(r.out()), model + " " + test);
+                assertTrue(r.out().contains("\nTime "), "herd7 prints a Time line");
+            }
+        }
+    }
+
+    @Test
+    void unknownMacroIsHerdsUserErrorWhichJudgelitmusReads(@TempDir Path dir) throws IOException {
+        Path t = dir.resolve("t.litmus");
+        Files.writeString(t, "C t\n{}\nP0(int *x)\n{\n\tFOO_ONCE(*x, 1);\n}\nexists (x=1)\n");
+        Cli r = Cli.run("herd7", "-conf", cfg("linux-memory-model").toString(), t.toString());
+        assertEquals("", r.out());
+        assertEquals("Warning: File \"" + t + "\": Unknown macro FOO_ONCE (User error)\n", r.err());
+        assertEquals(0, r.exit(), "herd7 exits 0 on a user error");
+    }
+
+    @Test
+    void anOptionLkmmDoesNotReproduceIsRefusedByName() {
+        for (String[] args : List.of(new String[] {"herd7", "-o", "/tmp", "x.litmus"},
+                new String[] {"herd7", "-speedcheck", "fast", "x.litmus"}, new String[] {"herd7", "-bogus", "x.litmus"})) {
+            Cli r = Cli.run(args);
+            assertEquals(2, r.exit());
+            assertTrue(r.err().contains(args[1]), r.err());
+        }
+    }
+
+    @Test
+    void skipchecksDropsTheNamedAxiomOfTheBuiltInModel() {
+        Path t = CORPUS.resolve("kernel/litmus-tests/MP+pooncerelease+poacquireonce.litmus");
+        assumeTrue(Files.isRegularFile(t));
+        Cli r = Cli.run("herd7", "-conf", cfg("linux-memory-model").toString(), "-skipchecks", "happens-before", t.toString());
+        assertTrue(r.out().contains("Observation MP+pooncerelease+poacquireonce Sometimes 1 3"), r.out());
+    }
+
+    /** The kernel's checkalllitmus.sh, with lkmm as the herd7 on PATH, over 6.12's litmus-tests. */
+    @Test
+    void theKernelsCheckalllitmusPassesWithLkmmAsHerd7(@TempDir Path dir) throws Exception {
+        Path tree = cfg("linux-memory-model-6.12").getParent();
+        assumeTrue(Files.isRegularFile(tree.resolve("scripts/checkalllitmus.sh")), "no scripts/ in the 6.12 tree");
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path herd7 = bin.resolve("herd7");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Files.writeString(herd7, "#!/bin/sh\nexec '" + java + "' -XX:TieredStopAtLevel=1 -Xshare:auto -cp '"
+                + System.getProperty("java.class.path") + "' org.lkmm.cli.Main herd7 \"$@\"\n");
+        assertTrue(herd7.toFile().setExecutable(true));
+        Path destdir = Files.createDirectories(dir.resolve("out"));
+        List<String> cmd = new ArrayList<>(List.of("sh", "scripts/checkalllitmus.sh"));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(tree.toFile()).redirectErrorStream(true);
+        pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        pb.environment().put("LKMM_DESTDIR", destdir.toString());
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertTrue(p.waitFor(10, TimeUnit.MINUTES));
+        assertEquals(0, p.exitValue(), out);
+        assertTrue(out.contains("All litmus tests verified as was expected."), out);
+    }
+}
