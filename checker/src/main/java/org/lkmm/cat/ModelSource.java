@@ -70,6 +70,60 @@ public record ModelSource(Path model, Optional<Path> bell, Optional<Path> macros
         return new ModelSource(cat, bell, Optional.empty(), variants, withFolder(dir, library));
     }
 
+    /**
+     * The files the model reads, found without parsing them: herd's stdlib.cat, the bell, the
+     * .cat and what they include (an include inside a comment is not one). For telling which
+     * model a tree holds before loading it.
+     */
+    public List<Path> files() throws InputError {
+        Set<Path> out = new LinkedHashSet<>();
+        SourcePos here = new SourcePos(model.toString(), 1, 1);
+        Path dir = library.get(0); // where the Loader looks first, as herd does
+        List<Path> rest = library.subList(1, library.size());
+        out.add(find(dir, rest, "stdlib.cat", here));
+        if (bell.isPresent()) {
+            scan(bell.get(), out, dir, rest);
+        }
+        scan(model, out, dir, rest);
+        return List.copyOf(out);
+    }
+
+    private static final java.util.regex.Pattern INCLUDE = java.util.regex.Pattern.compile("include\\s+\"([^\"]+)\"");
+
+    private static void scan(Path file, Set<Path> out, Path dir, List<Path> rest) throws InputError {
+        if (!out.add(file)) {
+            return;
+        }
+        String text;
+        try {
+            text = Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new InputError(new SourcePos(file.toString(), 0, 0), "cannot read file: " + e.getMessage());
+        }
+        java.util.regex.Matcher m = INCLUDE.matcher(withoutComments(text));
+        while (m.find()) {
+            scan(find(dir, rest, m.group(1), new SourcePos(file.toString(), 1, 1)), out, dir, rest);
+        }
+    }
+
+    /** The text with its (* ... *) comments, which nest, blanked. */
+    private static String withoutComments(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.startsWith("(*", i)) {
+                depth++;
+                i++;
+            } else if (depth > 0 && text.startsWith("*)", i)) {
+                depth--;
+                i++;
+            } else if (depth == 0) {
+                b.append(text.charAt(i));
+            }
+        }
+        return b.toString();
+    }
+
     private static List<Path> withFolder(Path dir, List<Path> library) {
         List<Path> out = new ArrayList<>();
         out.add(dir);

@@ -23,16 +23,23 @@ final class Batch {
     private final double timeoutSeconds;
     private final Search search;
     private final ModelChoice model;
-
-    Batch(int jobs, double timeoutSeconds, Search search) {
-        this(jobs, timeoutSeconds, search, ModelChoice.builtIn());
-    }
+    private final boolean countingAllocation;
 
     Batch(int jobs, double timeoutSeconds, Search search, ModelChoice model) {
+        this(jobs, timeoutSeconds, search, model, false);
+    }
+
+    private Batch(int jobs, double timeoutSeconds, Search search, ModelChoice model, boolean countingAllocation) {
         this.jobs = Math.max(1, jobs);
         this.timeoutSeconds = timeoutSeconds;
         this.search = search;
         this.model = model;
+        this.countingAllocation = countingAllocation;
+    }
+
+    /** The same batch, also counting the bytes each test allocates (for bench: JMX costs start-up time). */
+    Batch countingAllocation() {
+        return new Batch(jobs, timeoutSeconds, search, model, true);
     }
 
     void run(List<Path> files, BiConsumer<Path, Outcome> inOrder) {
@@ -40,7 +47,7 @@ final class Batch {
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
             AtomicLongArray started = new AtomicLongArray(files.size());
-            TestRunner runner = new TestRunner(search, model);
+            TestRunner runner = new TestRunner(search, model, countingAllocation);
             for (int i = 0; i < files.size(); i++) {
                 Path f = files.get(i);
                 int index = i;

@@ -21,6 +21,7 @@ import org.lkmm.enumerate.Search;
 import org.lkmm.kernel.KernelTable;
 import org.lkmm.model.Lkmm;
 import org.lkmm.parse.LitmusParser;
+import org.lkmm.verdict.ModelChoice;
 import org.lkmm.verdict.Checker;
 import org.lkmm.verdict.TestResult;
 import picocli.CommandLine.Command;
@@ -82,7 +83,8 @@ final class BenchCommand implements Callable<Integer> {
         List<String> hard = new ArrayList<>();
         List<String> unresolved = new ArrayList<>();
         long wallStart = System.nanoTime();
-        new Batch(jobs, timeout, exhaustive ? Search.EXHAUSTIVE : Search.PRUNED).run(files, (file, o) -> {
+        new Batch(jobs, timeout, exhaustive ? Search.EXHAUSTIVE : Search.PRUNED, ModelChoice.builtIn())
+                .countingAllocation().run(files, (file, o) -> {
             String key = herd.map(h -> h.key(file)).orElse(file.toString());
             Double herdSeconds = herd.map(h -> h.seconds().get(key)).orElse(null);
             String verdict = o.result().map(TestResult::verdict).orElse(o.timedOut() ? "TIMEOUT" : "ERROR");

@@ -77,8 +77,15 @@ final class Herd7Command implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        return run(args, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /**
+     * The command itself, which Main also calls directly, without picocli: the kernel's
+     * scripts start one JVM per test, and picocli's classes (Java 5 class files) are ones the
+     * class-data archive cannot hold.
+     */
+    static int run(List<String> args, PrintWriter out, PrintWriter err) {
         Request r;
         try {
             r = parse(args, out);

@@ -14,16 +14,18 @@ import org.lkmm.verdict.ModelChoice;
 /** Parses and checks one file, turning every failure into an Outcome. */
 final class TestRunner {
     private final Checker checker;
+    private final boolean countingAllocation;
 
-    TestRunner(Search search, ModelChoice model) {
+    TestRunner(Search search, ModelChoice model, boolean countingAllocation) {
         this.checker = new Checker(model, search);
+        this.countingAllocation = countingAllocation;
     }
 
     Outcome run(Path path) {
         long start = System.nanoTime();
-        long allocatedBefore = allocated();
+        long allocatedBefore = countingAllocation ? allocated() : -1;
         Outcome o = attempt(path);
-        long allocatedAfter = allocated();
+        long allocatedAfter = countingAllocation ? allocated() : -1;
         return o.took((System.nanoTime() - start) / 1e9, allocatedBefore < 0 ? -1 : allocatedAfter - allocatedBefore);
     }
 
