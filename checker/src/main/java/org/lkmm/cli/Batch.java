@@ -19,6 +19,8 @@ import org.lkmm.verdict.ModelChoice;
  * timeout, each test's clock starts when it starts running, and an overdue test is cancelled.
  */
 final class Batch {
+    static final long WORKER_STACK_BYTES = 1L << 30;
+
     private final int jobs;
     private final double timeoutSeconds;
     private final Search search;
@@ -43,7 +45,13 @@ final class Batch {
     }
 
     void run(List<Path> files, BiConsumer<Path, Outcome> inOrder) {
-        ExecutorService pool = Executors.newFixedThreadPool(jobs);
+        ExecutorService pool = Executors.newFixedThreadPool(jobs, job -> {
+            // deeply nested tests (10,000 nested ifs, 50,000-term sums, which herd7 takes) recurse
+            // deep in the parser and the semantics; the stack is reserved, not committed, memory
+            Thread t = new Thread(null, job, "lkmm-check", WORKER_STACK_BYTES);
+            t.setDaemon(true);
+            return t;
+        });
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
             AtomicLongArray started = new AtomicLongArray(files.size());

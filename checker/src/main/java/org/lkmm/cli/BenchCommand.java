@@ -53,6 +53,13 @@ final class BenchCommand implements Callable<Integer> {
             + " enumerator's shortcuts (same results, slower; to cross-check them).")
     boolean exhaustive;
 
+    @Option(names = {"--conf", "-conf"}, paramLabel = "FILE.cfg", description = "The model, as for check (default: the"
+            + " built-in one, whatever folder bench runs in).")
+    Path conf;
+
+    @Option(names = "--interpreted", description = "Interpret the model's files even when they are Linux 6.1's.")
+    boolean interpreted;
+
     @Option(names = "--families", description = "Also time the growth families (lock, iriw, rcu).")
     boolean families;
 
@@ -74,7 +81,17 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void corpus(PrintWriter out) throws IOException {
-        List<Path> files = Inputs.litmusFiles(inputs);
+        ModelChoice model;
+        try {
+            model = conf == null ? ModelChoice.builtIn() : Models.select(Optional.of(conf), interpreted);
+        } catch (org.lkmm.diag.InputError e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return;
+        }
+        if (!csv) {
+            out.println("model: " + model.name());
+        }
+        List<Path> files = Inputs.litmusFiles(inputs, spec.commandLine().getErr()::println);
         Optional<HerdTimes> herd = HerdTimes.find(inputs);
         out.println(csv ? "file,seconds,executions,allowed,alloc_mib,verdict,herd_seconds"
                 : String.format("%-70s %9s %11s %9s %9s %-9s %9s", "file", "seconds", "executions", "allowed", "alloc_MiB",
@@ -83,7 +100,7 @@ final class BenchCommand implements Callable<Integer> {
         List<String> hard = new ArrayList<>();
         List<String> unresolved = new ArrayList<>();
         long wallStart = System.nanoTime();
-        new Batch(jobs, timeout, exhaustive ? Search.EXHAUSTIVE : Search.PRUNED, ModelChoice.builtIn())
+        new Batch(jobs, timeout, exhaustive ? Search.EXHAUSTIVE : Search.PRUNED, model)
                 .countingAllocation().run(files, (file, o) -> {
             String key = herd.map(h -> h.key(file)).orElse(file.toString());
             Double herdSeconds = herd.map(h -> h.seconds().get(key)).orElse(null);

@@ -58,7 +58,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "With one test: write a witness of its outcome, or the cycle forbidding it, as Graphviz DOT.")
     Path graph;
 
-    @Option(names = "--conf", paramLabel = "FILE.cfg",
+    @Option(names = "--interpreted", description = "Run the model's files through the cat interpreter even when"
+            + " they are Linux 6.1's (to compare it with the built-in model).")
+    boolean interpreted;
+
+    @Option(names = {"--conf", "-conf"}, paramLabel = "FILE.cfg",
             description = "The model to answer with, read as herd7's -conf reads it (linux-kernel.cfg of a kernel"
                     + " tree's tools/memory-model). Default: ./linux-kernel.cfg when there is one, else the built-in"
                     + " Linux 6.1 model. Linux 6.1's own files select the built-in model; others are interpreted.")
@@ -73,14 +77,14 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> files;
         try {
-            files = Inputs.litmusFiles(inputs);
+            files = Inputs.litmusFiles(inputs, err::println);
         } catch (IOException e) {
             err.println(e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
         ModelChoice model;
         try {
-            model = Models.select(Optional.ofNullable(conf));
+            model = Models.select(Optional.ofNullable(conf), interpreted);
         } catch (InputError e) {
             err.println(e.getMessage());
             return ExitCodes.BAD_INPUT;

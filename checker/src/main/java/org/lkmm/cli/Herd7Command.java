@@ -224,7 +224,7 @@ final class Herd7Command implements Callable<Integer> {
                     variants, r.includes.isEmpty() ? source.library() : withIncludes(source.library(), r.includes));
         }
         ModelChoice choice = source == null ? ModelChoice.builtIn() : ModelChoice.of(source, cfg.map(Path::toString)
-                .orElse(source.model().toString()));
+                .orElse(source.model().toString()), false);
         if (!r.skipped.isEmpty()) {
             if (!(choice.model() instanceof Lkmm)) {
                 throw new UsageError("-skipchecks is supported with the built-in model (Linux 6.1's files) only");

@@ -1,28 +1,49 @@
 package org.lkmm.cli;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
 
 /** Expands command-line inputs: files as given, directories searched for *.litmus in order. */
 final class Inputs {
     private Inputs() {}
 
-    static List<Path> litmusFiles(List<Path> inputs) throws IOException {
+    /** The files; a directory that cannot be read inside one given is skipped with a warning. */
+    static List<Path> litmusFiles(List<Path> inputs, Consumer<String> warnings) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path p : inputs) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(f -> f.toString().endsWith(".litmus")).sorted().forEach(files::add);
-                } catch (IOException e) {
-                    throw new IOException(p + ": error: cannot read directory: " + e.getMessage(), e);
-                }
-            } else {
+            if (!Files.isDirectory(p)) {
                 files.add(p);
+                continue;
             }
+            List<Path> found = new ArrayList<>();
+            try {
+                Files.walkFileTree(p, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                        if (f.toString().endsWith(".litmus")) {
+                            found.add(f);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path f, IOException e) {
+                        warnings.accept(f + ": warning: cannot read " + (Files.isDirectory(f) ? "directory" : "file")
+                                + " (" + e.getClass().getSimpleName() + "), skipped");
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                throw new IOException(p + ": error: cannot read directory: " + e.getMessage(), e);
+            }
+            found.stream().sorted().forEach(files::add);
         }
         return files;
     }

@@ -18,17 +18,36 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("herd7")) {
-            // the kernel's scripts start one JVM per test: no picocli on this path
-            java.io.PrintWriter out = new java.io.PrintWriter(System.out);
-            java.io.PrintWriter err = new java.io.PrintWriter(System.err, true);
-            int exit = Herd7Command.run(java.util.Arrays.asList(args).subList(1, args.length), out, err);
-            out.flush();
-            err.flush();
-            System.exit(exit);
+    public static void main(String[] args) throws InterruptedException {
+        int[] exit = {ExitCodes.INTERNAL};
+        // every command runs on a thread with a deep stack: herd7 takes tests nested 10,000 deep
+        Thread main = new Thread(null, () -> exit[0] = run(args), "lkmm", Batch.WORKER_STACK_BYTES);
+        main.start();
+        main.join();
+        System.exit(exit[0]);
+    }
+
+    private static int run(String[] args) {
+        try {
+            if (args.length > 0 && args[0].equals("herd7")) {
+                // the kernel's scripts start one JVM per test: no picocli on this path
+                java.io.PrintWriter out = new java.io.PrintWriter(System.out);
+                java.io.PrintWriter err = new java.io.PrintWriter(System.err, true);
+                int exit = Herd7Command.run(java.util.Arrays.asList(args).subList(1, args.length), out, err);
+                out.flush();
+                err.flush();
+                return exit;
+            }
+            return commandLine().execute(args);
+        } catch (StackOverflowError e) {
+            System.out.flush();
+            System.err.println("lkmm: error: beyond the checker's budget: nested deeper than its "
+                    + (Batch.WORKER_STACK_BYTES >> 20) + " MiB stack");
+        } catch (OutOfMemoryError e) {
+            System.out.flush();
+            System.err.println("lkmm: error: beyond the checker's budget: the Java heap is full (-Xmx)");
         }
-        System.exit(commandLine().execute(args));
+        return ExitCodes.INTERNAL;
     }
 
     static CommandLine commandLine() {

@@ -2,7 +2,9 @@ package org.lkmm.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import org.lkmm.cat.ModelSource;
 import org.lkmm.diag.InputError;
 import org.lkmm.verdict.ModelChoice;
 
@@ -11,9 +13,12 @@ final class Models {
     private Models() {}
 
     /** The model asked for, else ./linux-kernel.cfg's when there is one, else the built-in one. */
-    static ModelChoice select(Optional<Path> conf) throws InputError {
+    static ModelChoice select(Optional<Path> conf, boolean interpreted) throws InputError {
         Optional<Path> cfg = conf.or(Models::inFolder);
-        return cfg.isPresent() ? ModelChoice.fromCfg(cfg.get()) : ModelChoice.builtIn();
+        if (cfg.isEmpty()) {
+            return ModelChoice.builtIn();
+        }
+        return ModelChoice.of(ModelSource.fromCfg(cfg.get(), List.of()), cfg.get().toString(), interpreted);
     }
 
     /** ./linux-kernel.cfg when run inside a model folder, as herd7 users do. */

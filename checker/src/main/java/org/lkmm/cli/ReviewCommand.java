@@ -78,7 +78,7 @@ final class ReviewCommand implements Callable<Integer> {
         List<Path> files;
         Repairer repairer;
         try {
-            files = Inputs.litmusFiles(inputs);
+            files = Inputs.litmusFiles(inputs, err::println);
             repairer = repair ? repairer(checker, kernel) : null;
         } catch (IOException | IllegalArgumentException e) {
             err.println(e.getMessage());

@@ -46,7 +46,13 @@ final class TestRunner {
             return Outcome.error(file, e.getMessage(), ExitCodes.BAD_INPUT);
         } catch (TooLargeException e) {
             return Outcome.error(file, file + ": error: " + e.getMessage(), ExitCodes.INTERNAL);
-        } catch (StackOverflowError | OutOfMemoryError | RuntimeException e) {
+        } catch (StackOverflowError e) {
+            return Outcome.error(file, file + ": error: beyond the checker's budget: nested deeper than its "
+                    + (Batch.WORKER_STACK_BYTES >> 20) + " MiB stack", ExitCodes.INTERNAL);
+        } catch (OutOfMemoryError e) {
+            return Outcome.error(file, file + ": error: beyond the checker's budget: the Java heap is full (-Xmx)",
+                    ExitCodes.INTERNAL);
+        } catch (RuntimeException e) {
             return Outcome.error(file, file + ": internal error: " + e, ExitCodes.INTERNAL);
         }
     }

@@ -31,6 +31,12 @@ final class Validation {
             if (!seen.add(p.id())) {
                 throw new InputError(p.pos(), "process P" + p.id() + " is defined twice");
             }
+            int expected = seen.size() - 1;
+            if (p.id() != expected) {
+                // herd7 numbers threads by their place: "Processes must be P0, P1, ..."
+                throw new InputError(p.pos(), "Processes must be P0, P1, ... in order: P" + p.id() + " where P"
+                        + expected + " is expected");
+            }
             Set<String> params = new HashSet<>();
             for (Param param : p.params()) {
                 if (!params.add(param.name())) {

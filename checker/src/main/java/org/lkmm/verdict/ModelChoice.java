@@ -46,12 +46,12 @@ public record ModelChoice(KernelTable kernel, LkmmVersion version, MemoryModel m
 
     /** The model of a .cfg file (herd7's -conf); the built-in one when the files are Linux 6.1's. */
     public static ModelChoice fromCfg(Path cfg) throws InputError {
-        return of(ModelSource.fromCfg(cfg, List.of()), cfg.toString());
+        return of(ModelSource.fromCfg(cfg, List.of()), cfg.toString(), false);
     }
 
-    /** The model of these files, named for reports. */
-    public static ModelChoice of(ModelSource source, String name) throws InputError {
-        if (digest(source.files(), source).equals(LINUX_6_1)) {
+    /** The model of these files, named for reports; interpreted even when they are 6.1's if asked. */
+    public static ModelChoice of(ModelSource source, String name, boolean interpreted) throws InputError {
+        if (!interpreted && digest(source.files(), source).equals(LINUX_6_1)) {
             return builtIn(); // no need to read the files further
         }
         Interpreter interpreter = Interpreter.load(source);

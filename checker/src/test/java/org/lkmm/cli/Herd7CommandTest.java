@@ -78,26 +78,78 @@ class Herd7CommandTest {
         assertTrue(r.out().contains("Observation MP+pooncerelease+poacquireonce Sometimes 1 3"), r.out());
     }
 
-    /** The kernel's checkalllitmus.sh, with lkmm as the herd7 on PATH, over 6.12's litmus-tests. */
-    @Test
-    void theKernelsCheckalllitmusPassesWithLkmmAsHerd7(@TempDir Path dir) throws Exception {
-        Path tree = cfg("linux-memory-model-6.12").getParent();
-        assumeTrue(Files.isRegularFile(tree.resolve("scripts/checkalllitmus.sh")), "no scripts/ in the 6.12 tree");
-        Path bin = Files.createDirectories(dir.resolve("bin"));
+    /** A directory whose herd7 is lkmm's herd7 command (this build's classes). */
+    private static Path lkmmAsHerd7(Path dir) throws IOException {
+        Path bin = Files.createDirectories(dir.resolve("lkmm-bin"));
         Path herd7 = bin.resolve("herd7");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Files.writeString(herd7, "#!/bin/sh\nexec '" + java + "' -XX:TieredStopAtLevel=1 -Xshare:auto -cp '"
                 + System.getProperty("java.class.path") + "' org.lkmm.cli.Main herd7 \"$@\"\n");
         assertTrue(herd7.toFile().setExecutable(true));
-        Path destdir = Files.createDirectories(dir.resolve("out"));
-        List<String> cmd = new ArrayList<>(List.of("sh", "scripts/checkalllitmus.sh"));
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(tree.toFile()).redirectErrorStream(true);
+        return bin;
+    }
+
+    private static String sh(Path cwd, Path bin, String script, Path destdir) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("sh", script).directory(cwd.toFile()).redirectErrorStream(true);
         pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
         pb.environment().put("LKMM_DESTDIR", destdir.toString());
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes());
         assertTrue(p.waitFor(10, TimeUnit.MINUTES));
         assertEquals(0, p.exitValue(), out);
+        return out;
+    }
+
+    /** The kernel's checkalllitmus.sh, with lkmm as the herd7 on PATH, over 6.12's litmus-tests. */
+    @Test
+    void theKernelsCheckalllitmusPassesWithLkmmAsHerd7(@TempDir Path dir) throws Exception {
+        Path tree = cfg("linux-memory-model-6.12").getParent();
+        assumeTrue(Files.isRegularFile(tree.resolve("scripts/checkalllitmus.sh")), "no scripts/ in the 6.12 tree");
+        String out = sh(tree, lkmmAsHerd7(dir), "scripts/checkalllitmus.sh", Files.createDirectories(dir.resolve("out")));
         assertTrue(out.contains("All litmus tests verified as was expected."), out);
+    }
+
+    /**
+     * The history scripts: initlitmushist.sh run with herd7 itself, then checklitmushist.sh with
+     * lkmm as herd7, on the corpus's kernel tests as the "litmus" repository: every test's whole
+     * output (its /usr/bin/time lines and Time aside, as cmplitmushist.sh compares) is herd7's.
+     */
+    @Test
+    void theHistoryScriptsFindEveryOutputExactlyHerds(@TempDir Path dir) throws Exception {
+        Path tree = cfg("linux-memory-model-6.12").getParent();
+        Path herd = SHARED.resolve("tools/herd7/herd7");
+        assumeTrue(Files.isExecutable(herd), () -> herd + " not found: no herd7 to make the history with");
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/time")), "the kernel's scripts time herd7 with /usr/bin/time");
+        Path work = Files.createDirectories(dir.resolve("tools-memory-model"));
+        for (String f : List.of("linux-kernel.cfg", "linux-kernel.def", "linux-kernel.bell", "linux-kernel.cat",
+                "lock.cat", "cos-opt.cat", "cos.cat", "cross.cat", "stdlib.cat")) {
+            Files.copy(tree.resolve(f), work.resolve(f));
+        }
+        Files.createSymbolicLink(work.resolve("scripts"), tree.resolve("scripts").toAbsolutePath());
+        Path tests = Files.createDirectories(work.resolve("litmus"));
+        List<String> names;
+        try (var s = Files.list(CORPUS.resolve("kernel/litmus-tests"))) {
+            names = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".litmus")).sorted().toList();
+        }
+        for (String n : names) {
+            Files.copy(CORPUS.resolve("kernel/litmus-tests").resolve(n), tests.resolve(n));
+        }
+        Path herdBin = Files.createDirectories(dir.resolve("herd-bin"));
+        Files.createSymbolicLink(herdBin.resolve("herd7"), herd.toAbsolutePath());
+        Path mselect = herdBin.resolve("mselect7");
+        Files.writeString(mselect, "#!/bin/sh\ncat\n"); // herdtools' arch filter: every test here is C
+        assertTrue(mselect.toFile().setExecutable(true));
+        Path destdir = Files.createDirectories(dir.resolve("hist"));
+        sh(work, herdBin, "scripts/initlitmushist.sh", destdir);
+        Path lkmmBin = lkmmAsHerd7(dir);
+        Files.copy(mselect, lkmmBin.resolve("mselect7"));
+        String out = sh(work, lkmmBin, "scripts/checklitmushist.sh", destdir);
+        long exact = out.lines().filter(l -> l.startsWith("Exact output match: ")).count();
+        long compared; // the scripts leave out tests with too many processes (LKMM_PROCS)
+        try (var s = Files.walk(destdir)) {
+            compared = s.filter(p -> p.toString().endsWith(".litmus.out.new")).count();
+        }
+        assertTrue(compared > names.size() / 2, "only " + compared + " of " + names.size() + " tests compared");
+        assertEquals(compared, exact, out);
     }
 }

@@ -2,6 +2,8 @@ package org.lkmm.verdict;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
@@ -13,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lkmm.cat.Interpreter;
 import org.lkmm.cat.ModelSource;
+import org.lkmm.diag.InputError;
+import org.lkmm.enumerate.Search;
+import org.lkmm.parse.LitmusParser;
 
 /** A tree's files select the built-in model only when they are Linux 6.1's, every byte of them. */
 class ModelChoiceTest {
@@ -41,14 +46,43 @@ class ModelChoiceTest {
         }
     }
 
-    @Test
-    void oneByteChangedInAnIncludedFileIsNoLongerTheBuiltInModel(@TempDir Path dir) throws Exception {
-        Path six = tree("linux-memory-model");
-        try (Stream<Path> files = Files.list(six)) {
+    private static void copyTree(Path from, Path to) throws Exception {
+        try (Stream<Path> files = Files.list(from)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(f, dir.resolve(f.getFileName()));
+                Files.copy(f, to.resolve(f.getFileName()));
             }
         }
+    }
+
+    private static TestResult check(Path cfg, String test) throws Exception {
+        Path t = REFERENCE.resolveSibling("litmus").resolve(test);
+        assumeTrue(Files.isRegularFile(t), () -> t + " not found");
+        return new Checker(ModelChoice.fromCfg(cfg), Search.PRUNED).check(t.toString(), LitmusParser.parseFile(t));
+    }
+
+    /** A model edited by hand runs as edited: without its happens-before axiom, message passing is allowed. */
+    @Test
+    void aModelEditedByHandRunsAsEdited(@TempDir Path dir) throws Exception {
+        copyTree(tree("linux-memory-model-6.12"), dir);
+        String test = "kernel/litmus-tests/MP+pooncerelease+poacquireonce.litmus";
+        assertEquals("Never", check(dir.resolve("linux-kernel.cfg"), test).verdict());
+        Path cat = dir.resolve("linux-kernel.cat");
+        Files.writeString(cat, Files.readString(cat).replace("acyclic hb as happens-before", ""));
+        assertEquals("Sometimes", check(dir.resolve("linux-kernel.cfg"), test).verdict());
+    }
+
+    @Test
+    void anErrorInACatFileNamesFileLineAndColumn(@TempDir Path dir) throws Exception {
+        copyTree(tree("linux-memory-model-6.12"), dir);
+        Path cat = dir.resolve("lock.cat");
+        Files.writeString(cat, "\n\nlet broken = (po |\n" + Files.readString(cat));
+        InputError e = assertThrows(InputError.class, () -> ModelChoice.fromCfg(dir.resolve("linux-kernel.cfg")));
+        assertTrue(e.getMessage().matches("\\Q" + cat + "\\E:\\d+:\\d+: error: .*"), e.getMessage());
+    }
+
+    @Test
+    void oneByteChangedInAnIncludedFileIsNoLongerTheBuiltInModel(@TempDir Path dir) throws Exception {
+        copyTree(tree("linux-memory-model"), dir);
         assertEquals(ModelChoice.builtIn().name(), ModelChoice.fromCfg(dir.resolve("linux-kernel.cfg")).name());
         Path lock = dir.resolve("lock.cat");
         Files.writeString(lock, Files.readString(lock) + "\n");

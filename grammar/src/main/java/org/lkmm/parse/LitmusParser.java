@@ -28,10 +28,22 @@ public final class LitmusParser {
 
     private LitmusParser() {}
 
+    /** The largest file read: the corpus's largest test is a few KiB. */
+    static final long MAX_BYTES = 16L << 20;
+
     public static LitmusTest parseFile(Path path) throws ParseException {
         String file = path.toString();
         byte[] bytes;
         try {
+            if (!Files.isRegularFile(path)) {
+                // a FIFO would block, a device (/dev/zero) never end
+                throw new ParseException(new SourcePos(file, 0, 0), Files.isDirectory(path) ? "is a directory"
+                        : Files.exists(path) ? "not a regular file" : "no such file");
+            }
+            if (Files.size(path) > MAX_BYTES) {
+                throw new ParseException(new SourcePos(file, 0, 0), "file larger than " + (MAX_BYTES >> 20)
+                        + " MiB: not a litmus test lkmm reads");
+            }
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             throw new ParseException(new SourcePos(file, 0, 0), "no such file");
