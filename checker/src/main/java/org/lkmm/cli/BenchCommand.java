@@ -46,7 +46,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = {"-j", "--jobs"}, description = "Tests run in parallel (default: 2, as the herd proxy assumes).")
     int jobs = 2;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Per-test limit (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", paramLabel = "SECONDS", converter = Seconds.class, description = "Per-test limit (default: ${DEFAULT-VALUE}).")
     double timeout = 10;
 
     @Option(names = "--exhaustive", description = "Build and judge every candidate execution alone, without the"
@@ -69,6 +69,10 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (jobs < 1) {
+            spec.commandLine().getErr().println("lkmm bench: -j takes a number of parallel tests, 1 or more (not " + jobs + ")");
+            return ExitCodes.BAD_INPUT;
+        }
         PeakMemory.reset();
         if (!inputs.isEmpty()) {
             corpus(out);

@@ -47,7 +47,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-j", "--jobs"}, description = "Tests checked in parallel (default: all cores).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Give up on a test after this long and report TIMEOUT (default: none).")
+    @Option(names = "--timeout", paramLabel = "SECONDS", converter = Seconds.class, description = "Give up on a test after this long and report TIMEOUT (default: none).")
     double timeout;
 
     @Option(names = "--exhaustive", description = "Build and judge every candidate execution alone, without the"
@@ -75,6 +75,10 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (jobs < 1) {
+            err.println("lkmm check: -j takes a number of parallel tests, 1 or more (not " + jobs + ")");
+            return ExitCodes.BAD_INPUT;
+        }
         List<Path> files;
         try {
             files = Inputs.litmusFiles(inputs, err::println);
@@ -98,7 +102,11 @@ final class CheckCommand implements Callable<Integer> {
             progress.step(file.toString());
             if (o.timedOut()) {
                 tally.timeouts++;
-                out.println(o.error().get());
+                out.println(switch (format) {
+                    case herd -> o.error().get();
+                    case tsv -> TsvFormat.timeout(file.toString());
+                    case json -> JsonFormat.timeout(file.toString());
+                });
             } else if (o.error().isPresent()) {
                 tally.errors++;
                 err.println(o.error().get());

@@ -45,7 +45,7 @@ final class ExplainCommand implements Callable<Integer> {
             description = "Also write one HTML page: the verdict, the picture, the cycle in words.")
     Path html;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "0",
+    @Option(names = "--timeout", paramLabel = "SECONDS", converter = Seconds.class, defaultValue = "0",
             description = "Give up after this long and print FILE<tab>TIMEOUT (default: no limit).")
     double timeout;
 

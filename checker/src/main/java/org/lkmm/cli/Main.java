@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "lkmm", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Tells whether a concurrent C litmus test is allowed by the Linux-kernel memory model.",
         subcommands = {CheckCommand.class, ExplainCommand.class, ReviewCommand.class, BenchCommand.class,
-            Herd7Command.class},
+            Herd7Command.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every test ran (and met its Result: line with --expect)",

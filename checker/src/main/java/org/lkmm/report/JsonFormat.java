@@ -12,6 +12,14 @@ public final class JsonFormat {
 
     private JsonFormat() {}
 
+    /** A test that ran past its limit, as one JSON object like the others. */
+    public static String timeout(String file) {
+        JsonObject o = new JsonObject();
+        o.addProperty("file", file);
+        o.addProperty("verdict", "TIMEOUT");
+        return GSON.toJson(o);
+    }
+
     public static String of(TestResult r) {
         JsonObject o = new JsonObject();
         o.addProperty("file", r.file());

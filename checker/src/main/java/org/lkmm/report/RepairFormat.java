@@ -12,7 +12,7 @@ import org.lkmm.review.repair.Repair;
 
 /** A repair as text for people (each fix as the lines it edits) or JSON for tools. */
 public final class RepairFormat {
-    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create();
+    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create(); // one object per line: JSON Lines, as check prints
 
     private RepairFormat() {}
 

@@ -11,7 +11,7 @@ import org.lkmm.review.SiteReport;
 
 /** A review as text for people or JSON for tools. */
 public final class ReviewFormat {
-    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create();
+    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create(); // one object per line: JSON Lines, as check prints
 
     private ReviewFormat() {}
 

@@ -78,7 +78,10 @@ class CommandsTest {
     void reviewJsonNamesEachSite() {
         Cli r = Cli.run("review", "--format", "json", SB);
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("\"primitive\": \"smp_mb\"") && r.out().contains("\"status\": \"NEEDED\"")
-                && r.out().contains("\"minimalSetExact\": true"), r.out());
+        assertTrue(r.out().contains("\"primitive\":\"smp_mb\"") && r.out().contains("\"status\":\"NEEDED\"")
+                && r.out().contains("\"minimalSetExact\":true"), r.out());
+        // JSON Lines, as check prints: each line one whole object
+        r.out().lines().filter(l -> !l.isBlank())
+                .forEach(l -> assertTrue(com.google.gson.JsonParser.parseString(l).isJsonObject(), l));
     }
 }

@@ -39,7 +39,7 @@ class RepairCommandTest {
         Files.writeString(costs, "# releases are dear here\nrelease 9\n");
         Cli r = Cli.run("review", "--repair", "--want", "Never", "--costs", costs.toString(), "--format", "json", NO_MB);
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("\"cost\": 4") && r.out().contains("\"to\": \"smp_mb\""), r.out());
+        assertTrue(r.out().contains("\"cost\":4") && r.out().contains("\"to\":\"smp_mb\""), r.out());
         Files.writeString(costs, "fence 9\n");
         Cli bad = Cli.run("review", "--repair", "--costs", costs.toString(), NO_MB);
         assertEquals(2, bad.exit());
