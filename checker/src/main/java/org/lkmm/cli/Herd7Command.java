@@ -214,6 +214,9 @@ final class Herd7Command implements Callable<Integer> {
             source = ModelSource.fromCfg(cfg.get(), r.includes);
         } else if (r.cat.isPresent()) {
             source = ModelSource.fromCat(r.cat.get(), Optional.empty(), Set.of(), r.includes);
+        } else if (r.bell.isPresent() || r.macros.isPresent() || !r.variants.isEmpty()) {
+            throw new UsageError("-bell, -macros and -variant change a model read from files: give -conf or -cat too"
+                    + " (without them the built-in Linux 6.1 model answers)");
         } else {
             source = null;
         }
