@@ -89,6 +89,10 @@ final class CheckCommand implements Callable<Integer> {
         ModelChoice model;
         try {
             model = Models.select(Optional.ofNullable(conf), interpreted);
+            if (conf == null && Models.inFolder().isPresent()) {
+                // herd's text has no room for it: say on stderr which model the folder gave
+                err.println("lkmm: the model of ./linux-kernel.cfg answers: " + model.name());
+            }
         } catch (InputError e) {
             err.println(e.getMessage());
             return ExitCodes.BAD_INPUT;
