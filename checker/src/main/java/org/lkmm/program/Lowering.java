@@ -11,6 +11,7 @@ import java.util.Set;
 import org.lkmm.ast.Expr;
 import org.lkmm.ast.InitEntry;
 import org.lkmm.ast.LitmusTest;
+import org.lkmm.ast.Location;
 import org.lkmm.ast.Param;
 import org.lkmm.ast.Process;
 import org.lkmm.diag.InputError;
@@ -112,7 +113,30 @@ public final class Lowering {
         for (InitEntry e : test.init()) {
             e.value().flatMap(Lowering::pointee).ifPresent(name -> index.putIfAbsent(name, index.size()));
         }
+        // herd7 gives a variable that only the final condition names its initial value, 0
+        for (Location l : Validation.observedLocations(test)) {
+            if (l instanceof Location.Memory m) {
+                index.putIfAbsent(m.name(), index.size());
+            }
+        }
         return new Layout(List.copyOf(index.keySet()), Map.copyOf(index));
+    }
+
+    /**
+     * One-line warnings for what herd7 accepts but looks like a mistake: a register or variable
+     * the condition names and no process declares (herd7 reads 0).
+     */
+    public static List<String> warnings(LitmusTest test) {
+        return new Validation(test).warnings();
+    }
+
+    /** The variables the init block points to ("x = y", "x = &y"). */
+    static Set<String> pointees(LitmusTest test) {
+        Set<String> out = new java.util.HashSet<>();
+        for (InitEntry e : test.init()) {
+            e.value().flatMap(Lowering::pointee).ifPresent(out::add);
+        }
+        return out;
     }
 
     private static Optional<String> pointee(Expr value) {

@@ -22,7 +22,68 @@ final class Validation {
 
     Validation(LitmusTest test) {
         this.test = test;
-        this.variables = new HashSet<>(Lowering.layout(test).variables());
+        this.variables = declaredVariables(test);
+    }
+
+    /** Variables the init block or a process declares (not those only the condition names). */
+    private static Set<String> declaredVariables(LitmusTest test) {
+        Set<String> out = new HashSet<>(Lowering.layout(test).variables());
+        for (Location l : observedLocations(test)) {
+            if (l instanceof Location.Memory m) {
+                out.remove(m.name());
+            }
+        }
+        for (InitEntry e : test.init()) {
+            if (!e.isRegister()) {
+                out.add(e.name());
+            }
+        }
+        for (Process p : test.processes()) {
+            for (Param param : p.params()) {
+                out.add(param.name());
+            }
+        }
+        // pointees of the init block ("x = y") stay declared
+        out.addAll(Lowering.pointees(test));
+        return out;
+    }
+
+    /** The locations the condition, the filter and the locations line name. */
+    static List<Location> observedLocations(LitmusTest test) {
+        List<Location> used = new ArrayList<>(test.locations());
+        test.filter().ifPresent(f -> used.addAll(f.locations()));
+        test.clause().ifPresent(c -> used.addAll(c.cond().locations()));
+        return used;
+    }
+
+    /** Names the condition uses that nothing declares: herd7 reads them as 0; the user may have mistyped one. */
+    List<String> warnings() {
+        List<String> out = new ArrayList<>();
+        Map<Integer, Set<String>> regs = new HashMap<>();
+        for (Process p : test.processes()) {
+            Set<String> r = new HashSet<>();
+            collect(p.body(), r);
+            regs.put(p.id(), r);
+        }
+        for (InitEntry e : test.init()) {
+            if (e.isRegister() && regs.containsKey(e.process())) {
+                regs.get(e.process()).add(e.name());
+            }
+        }
+        Set<String> said = new HashSet<>();
+        for (Location l : observedLocations(test)) {
+            if (l instanceof Location.Register r) {
+                Set<String> known = regs.get(r.process());
+                if (known != null && !known.contains(r.name()) && said.add(r.toString())) {
+                    out.add(r.pos() + ": warning: P" + r.process() + " has no register '" + r.name()
+                            + "'; herd7 reads it as 0");
+                }
+            } else if (l instanceof Location.Memory m && !variables.contains(m.name()) && said.add(m.name())) {
+                out.add(m.pos() + ": warning: no process or init entry declares '" + m.name()
+                        + "'; herd7 reads it as 0, its initial value");
+            }
+        }
+        return out;
     }
 
     void check() throws InputError {
@@ -30,6 +91,10 @@ final class Validation {
         for (Process p : test.processes()) {
             if (!seen.add(p.id())) {
                 throw new InputError(p.pos(), "process P" + p.id() + " is defined twice");
+            }
+            if (p.body().isEmpty()) {
+                // herd7's grammar wants one instruction at least: "unexpected '}'"
+                throw new InputError(p.pos(), "P" + p.id() + " has an empty body, which herd7 does not accept");
             }
             int expected = seen.size() - 1;
             if (p.id() != expected) {
@@ -55,25 +120,15 @@ final class Validation {
                 registers.get(e.process()).add(e.name());
             }
         }
-        List<Location> used = new ArrayList<>(test.locations());
-        test.filter().ifPresent(f -> used.addAll(f.locations()));
-        test.clause().ifPresent(c -> used.addAll(c.cond().locations()));
-        for (Location l : used) {
+        for (Location l : observedLocations(test)) {
             checkLocation(l);
         }
     }
 
+    /** A register of a process that does not exist is an error; an undeclared name only a warning. */
     private void checkLocation(Location l) throws InputError {
-        if (l instanceof Location.Register r) {
-            Set<String> regs = registers.get(r.process());
-            if (regs == null) {
-                throw new InputError(r.pos(), "no process P" + r.process() + " for " + r);
-            }
-            if (!regs.contains(r.name())) {
-                throw new InputError(r.pos(), "P" + r.process() + " has no register '" + r.name() + "'");
-            }
-        } else if (!variables.contains(((Location.Memory) l).name())) {
-            throw new InputError(l.pos(), "undeclared variable '" + ((Location.Memory) l).name() + "'");
+        if (l instanceof Location.Register r && registers.get(r.process()) == null) {
+            throw new InputError(r.pos(), "no process P" + r.process() + " for " + r);
         }
     }
 

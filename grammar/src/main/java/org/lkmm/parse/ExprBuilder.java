@@ -59,6 +59,11 @@ final class ExprBuilder extends LitmusCBaseVisitor<Expr> {
 
     @Override
     public Expr visitUnaryExpr(UnaryExprContext ctx) {
+        if (ctx.op.getType() == LitmusCParser.MINUS && ctx.expr() instanceof IntExprContext i
+                && i.NUMBER().getSymbol().getStartIndex() == ctx.op.getStopIndex() + 1) {
+            // herd7's lexer reads "-2147483648" as one constant ('-'? num), which Int32 takes
+            return new Expr.IntLit(positions.of(ctx), Numbers.int32(i.NUMBER().getSymbol(), true));
+        }
         Expr operand = visit(ctx.expr());
         return switch (ctx.op.getType()) {
             case LitmusCParser.STAR -> new Expr.Deref(positions.of(ctx), operand);

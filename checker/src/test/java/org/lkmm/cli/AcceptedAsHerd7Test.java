@@ -1,0 +1,58 @@
+package org.lkmm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Inputs at the edge of what herd7 accepts, with herd7 7.58's answers for these files. Names only
+ * the condition uses: herd7 reads 0; lkmm gives the same answer and warns, since a typo looks
+ * like this. -2147483648 is one constant for herd7's lexer. An empty process body herd7 refuses,
+ * and so does lkmm.
+ */
+class AcceptedAsHerd7Test {
+    private static Path test(Path dir, String name, String body, String condition) throws Exception {
+        return Files.writeString(dir.resolve(name + ".litmus"),
+                "C " + name + "\n{}\nP0(int *x)\n{\n" + body + "\n}\n" + condition + "\n");
+    }
+
+    @Test
+    void anUndeclaredRegisterReadsZero(@TempDir Path dir) throws Exception {
+        Cli r = Cli.run("check", "--no-time", test(dir, "undeclreg", "\tWRITE_ONCE(*x, 1);", "exists (0:r9=0)").toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("States 1\n0:r9=0;\nOk\n"), r.out());
+        assertTrue(r.out().contains("Observation undeclreg Always 1 0"), r.out());
+        assertTrue(r.err().contains("undeclreg.litmus:7:9: warning: P0 has no register 'r9'"), r.err());
+    }
+
+    @Test
+    void aVariableNoProcessNamesReadsItsInitialValue(@TempDir Path dir) throws Exception {
+        Cli r = Cli.run("check", "--no-time", test(dir, "unnamedglobal", "\tWRITE_ONCE(*x, 1);", "exists (y=0)").toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("States 1\n[y]=0;\nOk\n"), r.out());
+        assertTrue(r.out().contains("Condition exists ([y]=0)\nObservation unnamedglobal Always 1 0"), r.out());
+        assertTrue(r.err().contains("warning: no process or init entry declares 'y'"), r.err());
+    }
+
+    @Test
+    void theSmallestIntIsOneConstant(@TempDir Path dir) throws Exception {
+        Cli r = Cli.run("check", "--no-time", test(dir, "minint", "\tWRITE_ONCE(*x, -2147483648);",
+                "exists (x=-2147483648)").toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Observation minint Always 1 0"), r.out());
+        Cli spaced = Cli.run("check", test(dir, "spaced", "\tWRITE_ONCE(*x, - 2147483648);", "exists (x=0)").toString());
+        assertEquals(2, spaced.exit(), "herd7 reads '-' and then 2147483648, which Int32 refuses");
+    }
+
+    @Test
+    void anEmptyBodyIsRefused(@TempDir Path dir) throws Exception {
+        Cli r = Cli.run("check", test(dir, "empty", "", "exists (x=0)").toString());
+        assertEquals(2, r.exit());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("empty.litmus:3:1: error: P0 has an empty body"), r.err());
+    }
+}
