@@ -105,8 +105,10 @@ final class Expansion {
             return expr(c.operand());
         }
         if (e instanceof Expr.Unary u) {
-            if (u.op().equals("-") && u.operand() instanceof Expr.IntLit i) {
-                return new Code.Const(o, -i.value());
+            if (u.op().equals("-")) {
+                // herd7's lexer makes "-5" one constant (the parser does too); any other minus is a syntax error
+                throw new InputError(u.pos(), "unexpected '-': herd7's C has no unary minus (write a negative constant"
+                        + " as -5, without a space)");
             }
             throw new InputError(u.pos(), "operator '" + u.op() + "' is not part of herd7's C");
         }
