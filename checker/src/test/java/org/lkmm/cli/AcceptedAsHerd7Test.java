@@ -53,6 +53,22 @@ class AcceptedAsHerd7Test {
         }
     }
 
+    /** herd7: Observation nulc Always 1 0; Observation trail Always 1 0 (Hash as herd7 prints it). */
+    @Test
+    void aNulByteInACommentAndATrailingCommaAfterTheParameters(@TempDir Path dir) throws Exception {
+        Cli nul = Cli.run("check", "--no-time", test(dir, "nulc", "\t// a\0b\n\tWRITE_ONCE(*x, 1);", "exists (x=1)").toString());
+        assertEquals(0, nul.exit(), nul.err());
+        assertTrue(nul.out().contains("Observation nulc Always 1 0"), nul.out());
+        Path trail = Files.writeString(dir.resolve("trail.litmus"),
+                "C trail\n{}\nP0(int *x,)\n{\n\tWRITE_ONCE(*x, 1);\n}\nexists (x=1)\n");
+        Cli t = Cli.run("check", "--no-time", trail.toString());
+        assertEquals(0, t.exit(), t.err());
+        assertTrue(t.out().contains("Observation trail Always 1 0\nHash=cbcafac5a0a7652cf67190591277929b"), t.out());
+        Cli outside = Cli.run("check", test(dir, "nulcode", "\tWRITE_ONCE(*x, 1);\0", "exists (x=1)").toString());
+        assertEquals(2, outside.exit());
+        assertTrue(outside.err().contains("binary data (NUL byte)"), outside.err());
+    }
+
     @Test
     void anEmptyBodyIsRefused(@TempDir Path dir) throws Exception {
         Cli r = Cli.run("check", test(dir, "empty", "", "exists (x=0)").toString());

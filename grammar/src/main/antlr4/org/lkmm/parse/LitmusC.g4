@@ -22,7 +22,7 @@ initTarget
     ;
 
 process
-    : ID? ID LPAR (param (COMMA param)*)? RPAR block
+    : ID? ID LPAR (param (COMMA param)* COMMA?)? RPAR block   // herd7 takes a trailing comma
     ;
 
 param

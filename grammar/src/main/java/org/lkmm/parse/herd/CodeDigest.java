@@ -96,6 +96,9 @@ final class CodeDigest {
                 params.add(parameter(toks, at));
                 while (toks.get(at[0]).kind().equals("COMMA")) {
                     at[0]++;
+                    if (toks.get(at[0]).kind().equals("RPAR")) {
+                        break; // CParser.mly's formals_ne: a formal may end with a comma
+                    }
                     params.add(parameter(toks, at));
                 }
             }
