@@ -39,13 +39,9 @@ public final class Main implements Runnable {
                 return exit;
             }
             return commandLine().execute(args);
-        } catch (StackOverflowError e) {
+        } catch (StackOverflowError | OutOfMemoryError e) {
             System.out.flush();
-            System.err.println("lkmm: error: beyond the checker's budget: nested deeper than its "
-                    + (Batch.WORKER_STACK_BYTES >> 20) + " MiB stack");
-        } catch (OutOfMemoryError e) {
-            System.out.flush();
-            System.err.println("lkmm: error: beyond the checker's budget: the Java heap is full (-Xmx)");
+            System.err.println("lkmm: " + TestRunner.beyondBudget(e));
         }
         return ExitCodes.INTERNAL;
     }

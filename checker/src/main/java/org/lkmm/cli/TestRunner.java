@@ -46,14 +46,17 @@ final class TestRunner {
             return Outcome.error(file, e.getMessage(), ExitCodes.BAD_INPUT);
         } catch (TooLargeException e) {
             return Outcome.error(file, file + ": error: " + e.getMessage(), ExitCodes.INTERNAL);
-        } catch (StackOverflowError e) {
-            return Outcome.error(file, file + ": error: beyond the checker's budget: nested deeper than its "
-                    + (Batch.WORKER_STACK_BYTES >> 20) + " MiB stack", ExitCodes.INTERNAL);
-        } catch (OutOfMemoryError e) {
-            return Outcome.error(file, file + ": error: beyond the checker's budget: the Java heap is full (-Xmx)",
-                    ExitCodes.INTERNAL);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            return Outcome.error(file, file + ": " + beyondBudget(e), ExitCodes.INTERNAL);
         } catch (RuntimeException e) {
             return Outcome.error(file, file + ": internal error: " + e, ExitCodes.INTERNAL);
         }
+    }
+
+    /** What lkmm says when a test needs more stack or heap than it has: a budget, not a bug. */
+    static String beyondBudget(VirtualMachineError e) {
+        return "error: beyond the checker's budget: " + (e instanceof StackOverflowError
+                ? "nested deeper than its " + (Batch.WORKER_STACK_BYTES >> 20) + " MiB stack"
+                : "the Java heap is full (-Xmx)");
     }
 }

@@ -36,7 +36,7 @@ final class OutcomePaths {
             }
             threads.add(kept);
         }
-        return new Program(p.test(), p.layout(), p.initialValues(), threads, p.threadIds(), p.cutOff());
+        return new Program(p.test(), p.layout(), p.initialValues(), threads, p.threadIds(), p.cutOff(), p.warnings());
     }
 
     private static void conjuncts(Cond c, List<Cond.Equals> out) {

@@ -41,7 +41,7 @@ public final class Lowering {
     }
 
     public Program lower(LitmusTest test) throws InputError {
-        new Validation(test).check();
+        List<String> warnings = new Validation(test).check();
         Layout layout = layout(test);
         List<Process> processes = new ArrayList<>(test.processes());
         processes.sort((a, b) -> Integer.compare(a.id(), b.id()));
@@ -91,13 +91,25 @@ public final class Lowering {
             }
             if (strays.isEmpty()) {
                 return new Program(test, layout, values, threads, processes.stream().map(Process::id).toList(),
-                        cutOff);
+                        cutOff, warnings);
             }
             layout = layout.withDerived(new ArrayList<>(strays));
         }
     }
 
     static Layout layout(LitmusTest test) {
+        LinkedHashMap<String, Integer> index = declared(test);
+        // herd7 gives a variable that only the final condition names its initial value, 0
+        for (Location l : Validation.observedLocations(test)) {
+            if (l instanceof Location.Memory m) {
+                index.putIfAbsent(m.name(), index.size());
+            }
+        }
+        return new Layout(List.copyOf(index.keySet()), Map.copyOf(index));
+    }
+
+    /** The variables the test declares, in layout order: the init block's, the parameters, what the init block points to. */
+    static LinkedHashMap<String, Integer> declared(LitmusTest test) {
         LinkedHashMap<String, Integer> index = new LinkedHashMap<>();
         for (InitEntry e : test.init()) {
             if (!e.isRegister()) {
@@ -113,30 +125,7 @@ public final class Lowering {
         for (InitEntry e : test.init()) {
             e.value().flatMap(Lowering::pointee).ifPresent(name -> index.putIfAbsent(name, index.size()));
         }
-        // herd7 gives a variable that only the final condition names its initial value, 0
-        for (Location l : Validation.observedLocations(test)) {
-            if (l instanceof Location.Memory m) {
-                index.putIfAbsent(m.name(), index.size());
-            }
-        }
-        return new Layout(List.copyOf(index.keySet()), Map.copyOf(index));
-    }
-
-    /**
-     * One-line warnings for what herd7 accepts but looks like a mistake: a register or variable
-     * the condition names and no process declares (herd7 reads 0).
-     */
-    public static List<String> warnings(LitmusTest test) {
-        return new Validation(test).warnings();
-    }
-
-    /** The variables the init block points to ("x = y", "x = &y"). */
-    static Set<String> pointees(LitmusTest test) {
-        Set<String> out = new java.util.HashSet<>();
-        for (InitEntry e : test.init()) {
-            e.value().flatMap(Lowering::pointee).ifPresent(out::add);
-        }
-        return out;
+        return index;
     }
 
     private static Optional<String> pointee(Expr value) {

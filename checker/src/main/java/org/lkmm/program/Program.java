@@ -8,10 +8,11 @@ import org.lkmm.ast.LitmusTest;
  * A test lowered to events: the shared variables, their initial values, and for each thread
  * every path it can take (threads in the order of their process numbers). cutOff holds, per
  * thread, the runs herd7 cuts because a loop needs more iterations than it unrolls: they are
- * no execution, but herd says "Loop" when one could be part of a candidate.
+ * no execution, but herd says "Loop" when one could be part of a candidate. warnings: lkmm's
+ * one-line warnings on what herd7 accepts but looks like a mistake.
  */
 public record Program(LitmusTest test, Layout layout, long[] initialValues, List<List<ThreadPath>> threads,
-                      List<Integer> threadIds, List<List<ThreadPath>> cutOff) {
+                      List<Integer> threadIds, List<List<ThreadPath>> cutOff, List<String> warnings) {
     /** Whether some write stores a value read (an unknown), rather than one computed from constants. */
     public boolean copiesValues() {
         for (List<ThreadPath> paths : threads) {

@@ -22,30 +22,7 @@ final class Validation {
 
     Validation(LitmusTest test) {
         this.test = test;
-        this.variables = declaredVariables(test);
-    }
-
-    /** Variables the init block or a process declares (not those only the condition names). */
-    private static Set<String> declaredVariables(LitmusTest test) {
-        Set<String> out = new HashSet<>(Lowering.layout(test).variables());
-        for (Location l : observedLocations(test)) {
-            if (l instanceof Location.Memory m) {
-                out.remove(m.name());
-            }
-        }
-        for (InitEntry e : test.init()) {
-            if (!e.isRegister()) {
-                out.add(e.name());
-            }
-        }
-        for (Process p : test.processes()) {
-            for (Param param : p.params()) {
-                out.add(param.name());
-            }
-        }
-        // pointees of the init block ("x = y") stay declared
-        out.addAll(Lowering.pointees(test));
-        return out;
+        this.variables = Lowering.declared(test).keySet();
     }
 
     /** The locations the condition, the filter and the locations line name. */
@@ -56,37 +33,11 @@ final class Validation {
         return used;
     }
 
-    /** Names the condition uses that nothing declares: herd7 reads them as 0; the user may have mistyped one. */
-    List<String> warnings() {
-        List<String> out = new ArrayList<>();
-        Map<Integer, Set<String>> regs = new HashMap<>();
-        for (Process p : test.processes()) {
-            Set<String> r = new HashSet<>();
-            collect(p.body(), r);
-            regs.put(p.id(), r);
-        }
-        for (InitEntry e : test.init()) {
-            if (e.isRegister() && regs.containsKey(e.process())) {
-                regs.get(e.process()).add(e.name());
-            }
-        }
-        Set<String> said = new HashSet<>();
-        for (Location l : observedLocations(test)) {
-            if (l instanceof Location.Register r) {
-                Set<String> known = regs.get(r.process());
-                if (known != null && !known.contains(r.name()) && said.add(r.toString())) {
-                    out.add(r.pos() + ": warning: P" + r.process() + " has no register '" + r.name()
-                            + "'; herd7 reads it as 0");
-                }
-            } else if (l instanceof Location.Memory m && !variables.contains(m.name()) && said.add(m.name())) {
-                out.add(m.pos() + ": warning: no process or init entry declares '" + m.name()
-                        + "'; herd7 reads it as 0, its initial value");
-            }
-        }
-        return out;
-    }
-
-    void check() throws InputError {
+    /**
+     * Refuses what herd7 refuses; returns one-line warnings for what it accepts but looks like a
+     * mistake: a register or variable the condition names and nothing declares (herd7 reads 0).
+     */
+    List<String> check() throws InputError {
         Set<Integer> seen = new HashSet<>();
         for (Process p : test.processes()) {
             if (!seen.add(p.id())) {
@@ -120,16 +71,24 @@ final class Validation {
                 registers.get(e.process()).add(e.name());
             }
         }
+        List<String> warnings = new ArrayList<>();
+        Set<String> said = new HashSet<>();
         for (Location l : observedLocations(test)) {
-            checkLocation(l);
+            if (l instanceof Location.Register r) {
+                Set<String> known = registers.get(r.process());
+                if (known == null) {
+                    throw new InputError(r.pos(), "no process P" + r.process() + " for " + r);
+                }
+                if (!known.contains(r.name()) && said.add(r.toString())) {
+                    warnings.add(r.pos() + ": warning: P" + r.process() + " has no register '" + r.name()
+                            + "'; herd7 reads it as 0");
+                }
+            } else if (l instanceof Location.Memory m && !variables.contains(m.name()) && said.add(m.name())) {
+                warnings.add(m.pos() + ": warning: no process or init entry declares '" + m.name()
+                        + "'; herd7 reads it as 0, its initial value");
+            }
         }
-    }
-
-    /** A register of a process that does not exist is an error; an undeclared name only a warning. */
-    private void checkLocation(Location l) throws InputError {
-        if (l instanceof Location.Register r && registers.get(r.process()) == null) {
-            throw new InputError(r.pos(), "no process P" + r.process() + " for " + r);
-        }
+        return warnings;
     }
 
     /** The registers a process declares or assigns anywhere in its body. */

@@ -112,7 +112,7 @@ public final class Checker {
             case FORALL -> negative.signum() == 0;
         };
         boolean loop = LoopCheck.loops(program, test.filter());
-        List<String> warnings = new ArrayList<>(Lowering.warnings(test));
+        List<String> warnings = new ArrayList<>(program.warnings());
         if (loop) {
             warnings.add(loopPosition(program) + ": warning: unrolling limit exceeded at While (herd7 unrolls loops "
                     + org.lkmm.program.Lowering.UNROLL + " times), legal outcomes may be missing");
