@@ -45,7 +45,7 @@ public final class Enumerator {
     public Enumerator(Program program, MemoryModel model, Search search) {
         this.shortcuts = search == Search.PRUNED;
         this.program = program;
-        this.initialWrites = Skeleton.initialWrites(program);
+        this.initialWrites = program.initialWrites();
         this.model = model;
     }
 

@@ -19,16 +19,6 @@ final class Skeleton {
     final List<ThreadPath> paths;
     final int[] firstOfThread;
 
-    /** The initial write of each location, the first events of every skeleton of the program. */
-    static List<Event> initialWrites(Program program) {
-        List<Event> out = new ArrayList<>();
-        for (int loc = 0; loc < program.layout().size(); loc++) {
-            out.add(new Event(-1, -1, Kind.INIT, loc, program.initialValues()[loc], null, null, -1, false,
-                    new BitSet(), new BitSet(), new BitSet(), null, "init", ""));
-        }
-        return List.copyOf(out);
-    }
-
     Skeleton(List<Event> initialWrites, List<ThreadPath> paths) {
         this.paths = paths;
         int size = initialWrites.size();

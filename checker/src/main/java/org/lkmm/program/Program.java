@@ -1,5 +1,6 @@
 package org.lkmm.program;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import org.lkmm.ast.LitmusTest;
@@ -25,6 +26,16 @@ public record Program(LitmusTest test, Layout layout, long[] initialValues, List
             }
         }
         return false;
+    }
+
+    /** The initial write of each location, as events: the first events of every candidate execution. */
+    public List<Event> initialWrites() {
+        List<Event> out = new ArrayList<>();
+        for (int loc = 0; loc < layout.size(); loc++) {
+            out.add(new Event(-1, -1, Kind.INIT, loc, initialValues[loc], null, null, -1, false,
+                    new BitSet(), new BitSet(), new BitSet(), null, "init", ""));
+        }
+        return List.copyOf(out);
     }
 
     /** The position of process P{process} among the threads, or -1. */

@@ -17,9 +17,10 @@ import org.lkmm.program.ThreadPath;
 
 /**
  * Whether herd7 prints "Loop": a run it cut at its unrolling bound could be part of a
- * candidate, that is every read of some choice of runs, one per thread and one of them cut,
- * has a write to its location with its value, and the filter can hold (herd matches rf and
- * picks final writes before the model, so the model's verdict does not matter).
+ * candidate, that is the reads of some choice of runs, one per thread and one of them cut, can
+ * take their values from writes among them in a way herd's equations solve (MemoryStage), and
+ * the filter can hold (herd matches rf and picks final writes before the model, so the model's
+ * verdict does not matter).
  */
 final class LoopCheck {
     private LoopCheck() {}
@@ -122,30 +123,61 @@ final class LoopCheck {
         return memory.get(program.layout().index().get(((Location.Memory) l).name()));
     }
 
+    /**
+     * Whether the reads of the chosen runs can take their values from writes among them (an
+     * RMW's write never feeds its own read) in a way herd's equations solve: a value that only
+     * justifies itself (a read from a write of what that read returned) leaves them open, and
+     * herd drops such a candidate before it could say "Loop".
+     */
     private static boolean readsMatch(Program program, List<ThreadPath> chosen) {
-        for (ThreadPath reader : chosen) {
-            for (Event r : reader.events()) {
-                if (r.kind() == Kind.READ && !written(program, chosen, reader, r)) {
-                    return false;
-                }
+        List<Event> events = new ArrayList<>(program.initialWrites());
+        List<Integer> owners = new ArrayList<>(); // the path of each event, -1 for initial writes
+        events.forEach(e -> owners.add(-1));
+        for (int t = 0; t < chosen.size(); t++) {
+            for (Event e : chosen.get(t).events()) {
+                events.add(e);
+                owners.add(t);
             }
         }
-        return true;
+        List<Integer> reads = new ArrayList<>();
+        List<int[]> sources = new ArrayList<>();
+        for (int r = 0; r < events.size(); r++) {
+            Event read = events.get(r);
+            if (read.kind() != Kind.READ) {
+                continue;
+            }
+            List<Integer> from = new ArrayList<>();
+            for (int w = 0; w < events.size(); w++) {
+                Event write = events.get(w);
+                boolean ownRmw = owners.get(w).equals(owners.get(r)) && write.rmwRead() == read.poIndex();
+                if ((write.kind() == Kind.WRITE || write.kind() == Kind.INIT) && write.location() == read.location()
+                        && write.value() == read.value() && !ownRmw) {
+                    from.add(w);
+                }
+            }
+            if (from.isEmpty()) {
+                return false;
+            }
+            reads.add(r);
+            sources.add(from.stream().mapToInt(Integer::intValue).toArray());
+        }
+        int[] source = new int[events.size()];
+        java.util.Arrays.fill(source, -1);
+        return solvable(new MemoryStage(program), events, chosen, reads, sources, 0, source);
     }
 
-    /** Whether some write (the initial one included) gives r its value; an RMW's write never feeds its read. */
-    private static boolean written(Program program, List<ThreadPath> chosen, ThreadPath reader, Event r) {
-        if (program.initialValues()[r.location()] == r.value()) {
-            return true;
+    private static boolean solvable(MemoryStage stage, List<Event> events, List<ThreadPath> chosen, List<Integer> reads,
+                                    List<int[]> sources, int i, int[] source) {
+        if (i == reads.size()) {
+            return !stage.resolve(events, chosen, source).dropped();
         }
-        for (ThreadPath writer : chosen) {
-            for (Event w : writer.events()) {
-                boolean ownRmw = writer == reader && w.rmwRead() == r.poIndex();
-                if (w.kind() == Kind.WRITE && w.location() == r.location() && w.value() == r.value() && !ownRmw) {
-                    return true;
-                }
+        for (int w : sources.get(i)) {
+            source[reads.get(i)] = w;
+            if (solvable(stage, events, chosen, reads, sources, i + 1, source)) {
+                return true;
             }
         }
+        source[reads.get(i)] = -1;
         return false;
     }
 }

@@ -60,11 +60,20 @@ final class MemoryStage {
 
     Resolution resolve(Candidate c) {
         List<Event> events = c.execution().events();
-        int n = events.size();
-        int[] source = new int[n];
+        int[] source = new int[events.size()];
         java.util.Arrays.fill(source, -1);
         c.execution().rf().forEach((w, r) -> source[r] = w);
-        boolean cyclic = cyclic(c, source);
+        return resolve(events, c.paths(), source);
+    }
+
+    /**
+     * The same for events (initial writes first, then each path's in order) whose reads take
+     * their values from source (an event index, or -1 for no write): what LoopCheck asks of
+     * the cut runs herd matches before any model.
+     */
+    Resolution resolve(List<Event> events, List<ThreadPath> paths, int[] source) {
+        int n = events.size();
+        boolean cyclic = cyclic(events, paths, source);
         if (!cyclic && !copies) {
             return Resolution.DETERMINED;
         }
@@ -76,13 +85,13 @@ final class MemoryStage {
             }
             int w = source[r];
             try {
-                addEquation(system, value(c, r), value(c, w));
-                addEquation(system, location(c, w), location(c, r));
+                addEquation(system, value(events, paths, r), value(events, paths, w));
+                addEquation(system, location(events, paths, w), location(events, paths, r));
             } catch (IllegalStateException contradiction) {
                 return Resolution.DROPPED;
             }
         }
-        for (ThreadPath p : c.paths()) {
+        for (ThreadPath p : paths) {
             system.addAll(p.source().residual());
         }
         if (!cyclic && Solver.normalisesExactly(system)) {
@@ -150,23 +159,26 @@ final class MemoryStage {
 
     /** The value an event has in herd's terms: its alternative's atom, or an initial write's value. */
     Atom value(Candidate c, int index) {
-        Action.Memory m = symbolic(c, index);
-        return m == null ? Atom.of(c.execution().events().get(index).value()) : m.value();
+        return value(c.execution().events(), c.paths(), index);
     }
 
-    private Atom location(Candidate c, int index) {
-        Action.Memory m = symbolic(c, index);
-        return m == null ? Atom.of(program.layout().address(c.execution().events().get(index).location()))
-                : m.location();
+    private Atom value(List<Event> events, List<ThreadPath> paths, int index) {
+        Action.Memory m = symbolic(paths, index);
+        return m == null ? Atom.of(events.get(index).value()) : m.value();
+    }
+
+    private Atom location(List<Event> events, List<ThreadPath> paths, int index) {
+        Action.Memory m = symbolic(paths, index);
+        return m == null ? Atom.of(program.layout().address(events.get(index).location())) : m.location();
     }
 
     /** The alternative's event behind an execution event, or null for an initial write. */
-    private Action.Memory symbolic(Candidate c, int index) {
+    private Action.Memory symbolic(List<ThreadPath> paths, int index) {
         int at = program.layout().size();
         if (index < at) {
             return null;
         }
-        for (ThreadPath p : c.paths()) {
+        for (ThreadPath p : paths) {
             if (index < at + p.events().size()) {
                 return p.source().events().get(index - at);
             }
@@ -176,12 +188,11 @@ final class MemoryStage {
     }
 
     /** Whether some value may depend on itself through rf, data and address dependencies. */
-    private boolean cyclic(Candidate c, int[] source) {
-        List<Event> events = c.execution().events();
+    private boolean cyclic(List<Event> events, List<ThreadPath> paths, int[] source) {
         int n = events.size();
         Relation.Builder edges = Relation.builder(n);
         int base = program.layout().size();
-        for (ThreadPath p : c.paths()) {
+        for (ThreadPath p : paths) {
             for (Event e : p.events()) {
                 int me = base + e.poIndex();
                 for (int d = e.data().nextSetBit(0); d >= 0; d = e.data().nextSetBit(d + 1)) {
