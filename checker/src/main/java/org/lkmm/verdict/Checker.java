@@ -100,6 +100,7 @@ public final class Checker {
             explored = everyValueDetermined
                     ? enumerator.runCounted(judge, looksAt(program, test, observed))
                     : enumerator.run(judge);
+            stopsOnCutRun(program, test, stage, observedMemory);
         } catch (HerdStops e) {
             throw new InputError(test.pos(), "herd7 stops with " + e.getMessage()
                     + ": an execution the model allows computes it");
@@ -135,6 +136,48 @@ public final class Checker {
         key.add(c.execution().rf());
         key.add(c.execution().co());
         return key;
+    }
+
+    /**
+     * herd7 raises an allowed execution's failure before it discards the executions it cut at
+     * its unrolling bound (top_herd.ml, check_failed_model_kont): so a candidate with a cut run
+     * that the model allows and that computes a failure stops the test as well. Looked for only
+     * where some run fails or a value may depend on itself (a solver failure).
+     */
+    private void stopsOnCutRun(Program program, LitmusTest test, MemoryStage stage, Set<Integer> observedMemory) {
+        boolean someCut = program.cutOff().stream().anyMatch(paths -> !paths.isEmpty());
+        boolean mayFail = !program.valuesAlwaysDetermined() || java.util.stream.Stream.of(program.threads(), program.cutOff())
+                .flatMap(List::stream).flatMap(List::stream).anyMatch(p -> p.failure().isPresent());
+        if (!someCut || !mayFail) {
+            return;
+        }
+        Set<org.lkmm.program.ThreadPath> cut = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<List<org.lkmm.program.ThreadPath>> all = new ArrayList<>();
+        for (int t = 0; t < program.threads().size(); t++) {
+            cut.addAll(program.cutOff().get(t));
+            List<org.lkmm.program.ThreadPath> runs = new ArrayList<>(program.threads().get(t));
+            runs.addAll(program.cutOff().get(t));
+            all.add(runs);
+        }
+        Program withCut = new Program(program.test(), program.layout(), program.initialValues(), all,
+                program.threadIds(), all.stream().map(r -> List.<org.lkmm.program.ThreadPath>of()).toList(),
+                program.warnings());
+        new Enumerator(withCut, model.observing(observedMemory), search).run(candidate -> {
+            if (candidate.paths().stream().noneMatch(cut::contains)) {
+                return; // judged already
+            }
+            MemoryStage.Resolution resolution = stage.resolve(candidate);
+            if (resolution.dropped()) {
+                return;
+            }
+            FinalState state = new FinalState(program, candidate, stage, resolution);
+            if (test.filter().isPresent() && !state.holds(test.filter().get())) {
+                return;
+            }
+            failure(candidate, resolution).ifPresent(f -> {
+                throw new HerdStops(f);
+            });
+        });
     }
 
     /** The error herd7 raises when an allowed execution divides by zero (or so). */
