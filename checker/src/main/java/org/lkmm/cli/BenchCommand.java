@@ -31,8 +31,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Time the checker on litmus tests and compare with herd7's times (herd_seconds of expected.tsv).",
-            "With --families, time generated families of growing tests and draw their growth curves."})
+        description = {"Time the checker on litmus tests and compare with herd7's times (herd_seconds",
+            "of expected.tsv).",
+            "With --families, time generated families of growing tests and draw their growth",
+            "curves."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check litmus tests (files, or directories searched for *.litmus) against the LKMM.")
+        description = "Check litmus tests (files, or folders searched for *.litmus) against the LKMM.")
 final class CheckCommand implements Callable<Integer> {
     enum Format { herd, tsv, json }
 

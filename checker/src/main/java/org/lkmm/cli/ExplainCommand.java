@@ -26,10 +26,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Explain a test's outcome: for a forbidden one, which LKMM axiom rules out the executions",
-            "that would produce it, with its cycle derived in linux-kernel.cat's terms (ppo, cumul-fence, prop,",
-            "hb, pb, rcu-fence ...); for an allowed one, a witness execution; and what each flag is about.",
-            "It takes check's shortcuts: it needs about the time check needs."})
+        description = {"Explain a test's outcome: for a forbidden one, which LKMM axiom rules out",
+            "the executions that would produce it, with its cycle derived in the terms of",
+            "linux-kernel.cat (ppo, cumul-fence, prop, hb, pb, rcu-fence ...); for an allowed",
+            "one, a witness execution; and what each flag is about. It takes check's",
+            "shortcuts and its witness: it needs about the time check needs."})
 final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

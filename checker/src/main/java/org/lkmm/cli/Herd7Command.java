@@ -29,9 +29,10 @@ import picocli.CommandLine.Unmatched;
  */
 @Command(name = "herd7", mixinStandardHelpOptions = false,
         description = {"herd7's command line: lkmm herd7 [-conf FILE.cfg] [herd7 options] FILE.litmus...",
-            "Honoured: -conf, -cat/-model, -bell, -macros, -variant, -I, -timeout, -skipcheck(s) (built-in model),",
-            "-q, -v, and options that only shape figures when no figure is asked for (-show, -nshow,",
-            "-graph ... ; -o, -gv and -view are refused). See README.md, 'lkmm as herd7'."})
+            "Honoured: -conf, -cat/-model, -bell, -macros, -variant, -I, -timeout,",
+            "-skipcheck(s) (built-in model), -q, -v, and options that only shape figures when",
+            "no figure is asked for (-show, -nshow, -graph ... ; -o, -gv and -view are",
+            "refused). See README.md, 'lkmm as herd7'."})
 final class Herd7Command implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -33,12 +33,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "review", mixinStandardHelpOptions = true,
-        description = {"For every ordering site (fences, release/acquire, ordered atomics, RCU, ONCE accesses),",
-            "try its weaker forms and report NEEDED, WEAKENABLE (to what) or REDUNDANT, then a minimal set",
-            "of ordering that keeps the verdict. Exit 1 when a test does not meet its Result: line.",
-            "With --repair, the other way round: for a test whose Result: line (or --want) says Never",
-            "but whose outcome is allowed or races, the cheapest strengthenings that forbid it, each",
-            "shown as the lines it edits and checked again. Exit 1 when no fix is found."})
+        description = {"For every ordering site (fences, release/acquire, ordered atomics, RCU, ONCE",
+            "accesses), try its weaker forms and report NEEDED, WEAKENABLE (to what) or",
+            "REDUNDANT, then a minimal set of ordering that keeps the verdict. Exit 1 when a",
+            "test does not meet its Result: line.",
+            "With --repair, the other way round: for a test whose Result: line (or --want)",
+            "says Never but whose outcome is allowed or races, the cheapest strengthenings",
+            "that forbid it, each shown as the lines it edits and checked again. Exit 1 when",
+            "no fix is found."})
 final class ReviewCommand implements Callable<Integer> {
     enum Format { text, json }
 

@@ -43,11 +43,24 @@ public final class Enumerator {
     }
 
     public Enumerator(Program program, MemoryModel model, Search search) {
+        this(program, model, search, Map.of());
+    }
+
+    /**
+     * An enumerator that leaves out every candidate whose final value of some location in
+     * wantedFinal (location index to value) is another: for callers that look for candidates
+     * with one outcome (explain), not for counting.
+     */
+    public Enumerator(Program program, MemoryModel model, Search search, Map<Integer, Long> wantedFinal) {
         this.shortcuts = search == Search.PRUNED;
         this.program = program;
         this.initialWrites = program.initialWrites();
         this.model = model;
+        this.wantedFinal = Map.copyOf(wantedFinal);
     }
+
+    /** Final values every candidate handed on must have (location index to value). */
+    private final Map<Integer, Long> wantedFinal;
 
     private boolean everyCandidate;
     private boolean grouped;
@@ -83,7 +96,7 @@ public final class Enumerator {
         if (someThreadCannotRun()) {
             return BigInteger.ZERO;
         }
-        if (shortcuts && model.checks(Axiom.COHERENCE)) {
+        if (shortcuts && model.checks(Axiom.COHERENCE) && wantedFinal.isEmpty()) {
             Optional<CountByLocation> counter = CountByLocation.of(program, initialWrites, observed);
             if (counter.isPresent()) {
                 OverApproximation over = new OverApproximation(program, initialWrites, List.of(), true);
@@ -171,6 +184,9 @@ public final class Enumerator {
         if (Thread.currentThread().isInterrupted()) {
             throw new CancellationException("interrupted");
         }
+        if (!mayEndAsWanted(s)) {
+            return;
+        }
         Plan plan = plan(s);
         ReadsFrom rf = new ReadsFrom(s, plan.writes().readable(), model.checks(Axiom.COHERENCE));
         if (rf.impossible()) {
@@ -179,6 +195,48 @@ public final class Enumerator {
         CoherenceOrders co = new CoherenceOrders(s, plan.writes().ordered());
         boolean[] rmwRead = model.checks(Axiom.ATOMIC) ? s.rmwReads() : new boolean[s.size()];
         new Attempt(s, plan.structure(), rf, co, rmwRead, allowed, approved).chooseRf(new int[rf.reads.length], new boolean[s.size()], 0);
+    }
+
+    /** Whether each location of wantedFinal has a write (its initial one included) of the wanted value. */
+    private boolean mayEndAsWanted(Skeleton s) {
+        for (var want : wantedFinal.entrySet()) {
+            boolean written = false;
+            for (Event e : s.events) {
+                if (e.location() == want.getKey() && e.isWrite() && !e.kind().isLockEvent() && e.value() == want.getValue()) {
+                    written = true;
+                    break;
+                }
+            }
+            if (!written) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The co orders of each location that leave its wanted final value (all where none is wanted); null if none do. */
+    private List<List<int[]>> endingAsWanted(Skeleton s, List<List<int[]>> coOrders) {
+        if (wantedFinal.isEmpty()) {
+            return coOrders;
+        }
+        List<List<int[]>> out = new ArrayList<>(coOrders);
+        for (var want : wantedFinal.entrySet()) {
+            List<int[]> kept = new ArrayList<>();
+            for (int[] order : coOrders.get(want.getKey())) {
+                int last = order.length - 1;
+                while (last > 0 && s.events.get(order[last]).kind().isLockEvent()) {
+                    last--;
+                }
+                if (s.events.get(order[last]).value() == want.getValue()) {
+                    kept.add(order);
+                }
+            }
+            if (kept.isEmpty()) {
+                return null;
+            }
+            out.set(want.getKey(), kept);
+        }
+        return out;
     }
 
     /** The rf and co choices for one skeleton. */
@@ -239,7 +297,7 @@ public final class Enumerator {
         private void exploreCo(int[] rfChoice) {
             List<List<int[]>> coOrders = co.consistentWith(rf, rfChoice, model.checks(Axiom.COHERENCE),
                     model.checks(Axiom.ATOMIC));
-            if (coOrders == null) {
+            if (coOrders == null || (coOrders = endingAsWanted(s, coOrders)) == null) {
                 return;
             }
             Relation rfRel = ChoiceRelations.rf(s, rf, rfChoice, rf.reads.length);

@@ -1,5 +1,6 @@
 package org.lkmm.explain;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,12 +51,22 @@ public final class Explainer {
     }
 
     public Explanation explain(String file, LitmusTest test) throws InputError {
-        TestResult result = new Checker(kernel, model, options.search()).check(file, test);
         Program program = new Lowering(kernel).lower(test);
+        // check's own candidates give the witness and an execution per flag, when it has them
+        Candidate[] witness = new Candidate[1];
+        Map<String, Candidate> flagged = new LinkedHashMap<>();
+        TestResult result = new Checker(kernel, model, options.search()).check(file, test, program, (c, holds) -> {
+            if (holds && witness[0] == null) {
+                witness[0] = c;
+            }
+            c.verdict().flags().forEach(f -> flagged.putIfAbsent(f, c));
+        });
         Cond outcome = test.clause().map(Clause::cond).orElse(new Cond.Const(true));
         Hunt hunt = new Hunt(program, test, model, options.search(), outcome);
         boolean observable = result.positive().signum() > 0;
-        Hunt.Allowed allowed = hunt.allowed(observable, result.flags());
+        Hunt.Allowed allowed = (witness[0] != null || !observable) && flagged.keySet().containsAll(result.flags())
+                ? new Hunt.Allowed(Optional.ofNullable(witness[0]), flagged)
+                : hunt.allowed(observable, result.flags());
         List<FlagNote> flags = result.flags().stream()
                 .map(f -> Flags.note(f, Optional.ofNullable(allowed.flagged().get(f)), program.layout())).toList();
         String condition = test.clause().map(c -> c.kind().keyword()).orElse("exists") + " " + FinalStates.text(outcome);

@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import org.lkmm.ast.Cond;
 import org.lkmm.ast.LitmusTest;
 import org.lkmm.ast.Location;
+import org.lkmm.ast.Value;
 import org.lkmm.enumerate.Candidate;
 import org.lkmm.enumerate.Enumerator;
 import org.lkmm.enumerate.Observed;
@@ -42,6 +43,10 @@ final class Hunt {
     private final Cond outcome;
     private final Set<Integer> observedMemory = new HashSet<>();
     private final Observed observed;
+    /** The final memory values a candidate with the outcome has (Enumerator leaves the others out). */
+    private final Map<Integer, Long> wantedWithOutcome;
+    /** Those the filter alone asks for. */
+    private final Map<Integer, Long> wantedByFilter;
 
     /** Thrown by a consumer to stop an enumeration once it has what it needs. */
     private static final class Enough extends RuntimeException {
@@ -68,6 +73,8 @@ final class Hunt {
             }
         }
         this.observed = new Observed(observedMemory, registers);
+        this.wantedWithOutcome = wanted(true);
+        this.wantedByFilter = wanted(false);
     }
 
     private boolean passesFilter(Candidate c) {
@@ -78,9 +85,42 @@ final class Hunt {
         return passesFilter(c) && FinalStates.holds(program, c, outcome);
     }
 
+    /**
+     * The final memory values the outcome and the filter both need, as far as they are a
+     * conjunction of equalities: candidates with other final values are not enumerated.
+     */
+    private Map<Integer, Long> wanted(boolean withOutcome) {
+        Map<Integer, Long> out = new java.util.HashMap<>();
+        if (withOutcome) {
+            collectWanted(outcome, out);
+        }
+        test.filter().ifPresent(f -> collectWanted(f, out));
+        return out;
+    }
+
+    private void collectWanted(Cond c, Map<Integer, Long> out) {
+        if (c instanceof Cond.And a) {
+            collectWanted(a.left(), out);
+            collectWanted(a.right(), out);
+        } else if (c instanceof Cond.Equals e && !e.negated() && e.location() instanceof Location.Memory m) {
+            Integer loc = program.layout().index().get(m.name());
+            Long value = e.value() instanceof Value.Int i ? Long.valueOf(i.value())
+                    : e.value() instanceof Value.Address a && program.layout().index().containsKey(a.variable())
+                    ? Long.valueOf(program.layout().address(program.layout().index().get(a.variable()))) : null;
+            if (loc != null && value != null && out.merge(loc, value, (x, y) -> x.equals(y) ? x : Long.MIN_VALUE)
+                    == Long.MIN_VALUE) {
+                out.put(loc, Long.MIN_VALUE); // two values wanted: no candidate has both (MIN_VALUE is no value)
+            }
+        }
+    }
+
     /** Runs the enumeration of a model over a program until done says it has enough. */
     private void run(Program p, MemoryModel m, boolean counted, Predicate<Candidate> done) {
-        Enumerator e = new Enumerator(p, m.observing(observedMemory), search);
+        run(p, m, counted, wantedWithOutcome, done);
+    }
+
+    private void run(Program p, MemoryModel m, boolean counted, Map<Integer, Long> wanted, Predicate<Candidate> done) {
+        Enumerator e = new Enumerator(p, m.observing(observedMemory), search, wanted);
         try {
             if (counted && p.valuesAlwaysDetermined()) {
                 e.runCounted(c -> {
@@ -115,7 +155,7 @@ final class Hunt {
             });
         }
         if (!flags.isEmpty()) {
-            run(program, model, true, c -> {
+            run(program, model, true, wantedByFilter, c -> {
                 if (passesFilter(c)) {
                     c.verdict().flags().stream().filter(flags::contains).forEach(f -> flagged.putIfAbsent(f, c));
                 }

@@ -47,9 +47,14 @@ public final class ExplainFormat {
     private static void forbidden(StringBuilder b, Explanation x, String check) {
         b.append(" is forbidden by the LKMM").append(check).append(".\n");
         filter(b, x);
-        b.append("  ").append(x.countsExact() ? "" : "at least ").append(x.candidatesWithOutcome())
-                .append(" candidate execution(s) would produce it; ruled out by ").append(forbidding(x.forbidding()))
-                .append(x.countsExact() ? "" : " (counting stopped at its time allowance)").append(".\n");
+        if (x.candidatesWithOutcome() == 0 && !x.countsExact()) {
+            b.append("  (counting the candidate executions that would produce it stopped at its time allowance"
+                    + " before it met one; the example below was searched for apart.)\n");
+        } else {
+            b.append("  ").append(x.countsExact() ? "" : "at least ").append(x.candidatesWithOutcome())
+                    .append(" candidate execution(s) would produce it; ruled out by ").append(forbidding(x.forbidding()))
+                    .append(x.countsExact() ? "" : " (counting stopped at its time allowance)").append(".\n");
+        }
         Axiom axiom = x.exampleAxiom().get();
         b.append("  For example, this one breaks ").append(axiom.catName()).append(" (").append(why(axiom)).append("):\n");
         b.append("    ").append(chain(x, x.derivation().stream().map(s -> new Link(s.from(), s.to(), s.name())).toList()))

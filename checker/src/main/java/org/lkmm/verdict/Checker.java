@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.lkmm.ast.Clause;
 import org.lkmm.ast.Cond;
@@ -50,7 +51,25 @@ public final class Checker {
 
     public TestResult check(String file, LitmusTest test) throws InputError {
         long start = System.nanoTime();
-        Program program = new Lowering(kernel, version).lower(test);
+        return check(file, test, new Lowering(kernel, version).lower(test), start);
+    }
+
+    /**
+     * The same on the test already lowered (by this checker's kernel table and version), showing
+     * seen each allowed candidate that passes the filter, with whether the condition's
+     * proposition holds on it (a candidate may stand for a group with its observed values).
+     */
+    public TestResult check(String file, LitmusTest test, Program program, BiConsumer<Candidate, Boolean> seen)
+            throws InputError {
+        return check(file, test, program, System.nanoTime(), seen);
+    }
+
+    private TestResult check(String file, LitmusTest test, Program program, long start) throws InputError {
+        return check(file, test, program, start, (c, holds) -> { });
+    }
+
+    private TestResult check(String file, LitmusTest test, Program program, long start,
+                             BiConsumer<Candidate, Boolean> seen) throws InputError {
         // herd7 reads a test without a final clause as "forall (true)"
         Clause clause = test.clause().orElse(new Clause(test.pos(), Clause.Kind.FORALL, new Cond.Const(true)));
         List<Location> observed = FinalStates.observed(test, clause.cond());
@@ -93,6 +112,7 @@ public final class Checker {
             states.add(state.values(observed));
             flags.addAll(candidate.verdict().flags());
             int which = state.holds(clause.cond()) ? 0 : 1;
+            seen.accept(candidate, which == 0);
             counts[which] = counts[which].add(candidate.count());
         };
         BigInteger explored;

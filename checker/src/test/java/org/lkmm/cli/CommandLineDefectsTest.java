@@ -15,6 +15,20 @@ class CommandLineDefectsTest {
     private static final String MP = Path.of(System.getProperty("lkmm.litmus", "../litmus"), "MP+poonceonces.litmus")
             .toString();
 
+    /**
+     * picocli wraps each line of a description at its usage width (80) on its own: a longer line
+     * leaves a stub of a word or two on a line of its own in --help.
+     */
+    @Test
+    void helpDescriptionsFitTheUsageWidth() {
+        for (var sub : Main.commandLine().getSubcommands().entrySet()) {
+            for (String line : sub.getValue().getCommandSpec().usageMessage().description()) {
+                assertTrue(line.length() <= 80, sub.getKey() + ": description line of " + line.length()
+                        + " characters: " + line);
+            }
+        }
+    }
+
     @Test
     void durationsAsHerdAndTheKernelScriptsWriteThem() {
         Seconds s = new Seconds();
