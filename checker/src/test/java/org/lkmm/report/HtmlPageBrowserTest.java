@@ -16,12 +16,15 @@ import org.lkmm.explain.Explanation;
 import org.lkmm.kernel.KernelTable;
 import org.lkmm.model.Lkmm;
 import org.lkmm.parse.LitmusParser;
+import org.lkmm.review.Review;
+import org.lkmm.review.Reviewer;
+import org.lkmm.verdict.Checker;
 
 /**
- * The page explain --html writes, opened in a real browser: Debian's chromium, headless, takes a
- * screenshot (kept in target/browser, not committed) that must show the picture: its rf (red)
- * and co (blue) edges, its event boxes and the bold black cycle. Skips when chromium is absent,
- * as it is in CI unless installed.
+ * The pages explain --html and review --html write, opened in a real browser: Debian's chromium,
+ * headless, takes a screenshot (kept in target/browser, not committed) that must show the
+ * picture (its rf (red) and co (blue) edges, its event boxes and the bold black cycle) and, on
+ * review's page, the review table. Skips when chromium is absent, as it is in CI unless installed.
  */
 class HtmlPageBrowserTest {
     private static final Path LITMUS = Path.of(System.getProperty("lkmm.litmus", "../litmus"));
@@ -42,20 +45,48 @@ class HtmlPageBrowserTest {
     void theSwiotlbNewPoolPageShowsThePictureInHeadlessChromium() throws Exception {
         Optional<Path> browser = chromium();
         assumeTrue(browser.isPresent(), "chromium not installed (apt-get install chromium): browser test skipped");
-        Path out = Path.of("target", "browser").toAbsolutePath();
-        Files.createDirectories(out);
         Path f = LITMUS.resolve("swiotlb/swiotlb-new-pool.litmus");
         Explanation x = new Explainer(KernelTable.standard(), new Lkmm()).explain(f.toString(), LitmusParser.parseFile(f));
-        Path page = out.resolve("swiotlb-new-pool.html");
-        Files.writeString(page, HtmlPage.of("lkmm explain swiotlb-new-pool",
-                List.of(new HtmlPage.Part(x.test(), Optional.of(x), Optional.empty(), Optional.empty()))));
-        Path shot = out.resolve("swiotlb-new-pool.png");
+        BufferedImage image = screenshot(browser.get(), "swiotlb-new-pool", HtmlPage.of("lkmm explain swiotlb-new-pool",
+                List.of(new HtmlPage.Part(x.test(), Optional.of(x), Optional.empty(), Optional.empty()))), 1000);
+        assertTrue(near(image, 0xcc0000) > 50, "red rf edges on screen");
+        assertTrue(near(image, 0x0044cc) > 50, "blue co edges on screen");
+        assertTrue(near(image, 0xeef3fb) > 2000, "event boxes on screen");
+        assertTrue(near(image, 0x000000) > 300, "the cycle's bold black edges and text on screen");
+    }
+
+    /** review --html's page: the picture and the review table, its NEEDED, WEAKENABLE and REDUNDANT rows in colour. */
+    @Test
+    void theSwiotlbNewPoolReviewPageShowsTheTableInHeadlessChromium() throws Exception {
+        Optional<Path> browser = chromium();
+        assumeTrue(browser.isPresent(), "chromium not installed (apt-get install chromium): browser test skipped");
+        Path f = LITMUS.resolve("swiotlb/swiotlb-new-pool.litmus");
+        var test = LitmusParser.parseFile(f);
+        Explanation x = new Explainer(KernelTable.standard(), new Lkmm()).explain(f.toString(), test);
+        Review r = new Reviewer(new Checker(KernelTable.standard(), new Lkmm()), KernelTable.standard()).review(f.toString(), test);
+        assertTrue(r.meetsExpectation(), "swiotlb-new-pool meets its Result: line");
+        BufferedImage image = screenshot(browser.get(), "swiotlb-new-pool-review", HtmlPage.of("lkmm review swiotlb-new-pool",
+                List.of(new HtmlPage.Part(x.test(), Optional.of(x), Optional.of(r), Optional.empty()))), 2400);
+        assertTrue(near(image, 0xcc0000) > 50, "red rf edges of the picture on screen");
+        assertTrue(near(image, 0xcccccc) > 2000, "the table's cell borders on screen");
+        assertTrue(near(image, 0xaa3333) > 50, "NEEDED rows on screen");
+        assertTrue(near(image, 0xaa6600) > 50, "WEAKENABLE rows on screen");
+        assertTrue(near(image, 0x1a6b1a) > 50, "REDUNDANT rows (and the green verdict) on screen");
+    }
+
+    /** Writes the page to target/browser/NAME.html and has headless chromium take its screenshot NAME.png. */
+    private static BufferedImage screenshot(Path browser, String name, String html, int height) throws Exception {
+        Path out = Path.of("target", "browser").toAbsolutePath();
+        Files.createDirectories(out);
+        Path page = out.resolve(name + ".html");
+        Files.writeString(page, html);
+        Path shot = out.resolve(name + ".png");
         Files.deleteIfExists(shot);
         Path profile = Files.createTempDirectory(out, "profile-");
-        Process p = new ProcessBuilder(List.of(browser.get().toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        Process p = new ProcessBuilder(List.of(browser.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,1000", "--screenshot=" + shot,
-                page.toUri().toString())).redirectErrorStream(true).redirectOutput(out.resolve("chromium.log").toFile()).start();
+                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280," + height, "--screenshot=" + shot,
+                page.toUri().toString())).redirectErrorStream(true).redirectOutput(out.resolve(name + ".log").toFile()).start();
         boolean finished = p.waitFor(90, TimeUnit.SECONDS);
         if (!finished) {
             p.destroyForcibly().waitFor();
@@ -64,12 +95,8 @@ class HtmlPageBrowserTest {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(q -> q.toFile().delete());
         }
         assertTrue(finished, "chromium finished");
-        assertTrue(Files.isRegularFile(shot), "chromium wrote the screenshot; see " + out.resolve("chromium.log"));
-        BufferedImage image = ImageIO.read(shot.toFile());
-        assertTrue(near(image, 0xcc0000) > 50, "red rf edges on screen");
-        assertTrue(near(image, 0x0044cc) > 50, "blue co edges on screen");
-        assertTrue(near(image, 0xeef3fb) > 2000, "event boxes on screen");
-        assertTrue(near(image, 0x000000) > 300, "the cycle's bold black edges and text on screen");
+        assertTrue(Files.isRegularFile(shot), "chromium wrote the screenshot; see " + out.resolve(name + ".log"));
+        return ImageIO.read(shot.toFile());
     }
 
     /** How many pixels are within a small distance of the colour. */
