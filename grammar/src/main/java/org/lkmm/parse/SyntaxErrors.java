@@ -44,6 +44,10 @@ final class SyntaxErrors extends BaseErrorListener {
             case "NUMBER" -> "a number";
             case "EOF" -> "end of file";
             case "IMPLIES" -> "'=>'";
+            case "NE" -> "'!='";
+            case "STRING" -> "a string";
+            case "TYPE_KEYWORD", "TYPE_NAME" -> "a type";
+            case "ERROR_CHAR" -> "a character";
             default -> tokenName;
         };
     }
@@ -76,7 +80,7 @@ final class SyntaxErrors extends BaseErrorListener {
         if (expected == null || expected.size() == 0 || expected.size() > 4) {
             return "";
         }
-        List<String> names = new ArrayList<>();
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(); // two token kinds may read the same
         for (int type : expected.toList()) {
             names.add(humanName(parser.getVocabulary().getDisplayName(type)));
         }
