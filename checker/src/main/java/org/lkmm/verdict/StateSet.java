@@ -60,20 +60,24 @@ final class StateSet {
         Integer[] byValue = new Integer[values.size()];
         Arrays.setAll(byValue, i -> i);
         Arrays.sort(byValue, (a, b) -> columns.compare(values.get(a), values.get(b)));
-        int[] rank = new int[byValue.length];
+        char[] rank = new char[byValue.length];
+        long[] valueOfRank = new long[byValue.length];
         for (int r = 0; r < byValue.length; r++) {
-            rank[byValue[r]] = r;
+            rank[byValue[r]] = (char) r;
+            valueOfRank[r] = values.get(byValue[r]);
         }
-        String[] keys = states.toArray(new String[0]);
-        Arrays.sort(keys, (a, b) -> {
-            for (int i = 0; i < a.length(); i++) {
-                if (a.charAt(i) != b.charAt(i)) {
-                    return Integer.compare(rank[a.charAt(i)], rank[b.charAt(i)]);
-                }
+        // keys recoded by the rank of their values sort in herd's order as plain strings
+        String[] keys = new String[states.size()];
+        int k = 0;
+        for (String key : states) {
+            char[] ranked = new char[key.length()];
+            for (int i = 0; i < ranked.length; i++) {
+                ranked[i] = rank[key.charAt(i)];
             }
-            return 0;
-        });
-        return new Lines(columns, values.stream().mapToLong(Long::longValue).toArray(), keys);
+            keys[k++] = new String(ranked);
+        }
+        Arrays.sort(keys);
+        return new Lines(columns, valueOfRank, keys);
     }
 
     /** Sorted keys, rendered on demand; holds nothing of the set that collected them. */
