@@ -11,19 +11,19 @@ import java.util.concurrent.TimeUnit;
  * The reference checker, herd7 7.58 in ../shared/tools, run as the kernel's scripts run it: from a
  * model folder, {@code herd7 -conf linux-kernel.cfg FILE}. Tests that use it skip when it is absent.
  */
-record Herd7(Path binary, Path modelFolder) {
-    static final Path SHARED = Path.of(System.getProperty("lkmm.shared", "../../shared"));
+public record Herd7(Path binary, Path modelFolder) {
+    public static final Path SHARED = Path.of(System.getProperty("lkmm.shared", "../../shared"));
 
     /** herd7 with the Linux 6.1 model, the one lkmm builds in. */
-    static Herd7 standard() {
+    public static Herd7 standard() {
         return new Herd7(SHARED.resolve("tools/herd7/herd7"), SHARED.resolve("reference/linux-memory-model"));
     }
 
-    boolean present() {
+    public boolean present() {
         return Files.isExecutable(binary) && Files.isRegularFile(modelFolder.resolve("linux-kernel.cfg"));
     }
 
-    String absentReason() {
+    public String absentReason() {
         return "herd7 not found at " + binary.toAbsolutePath().normalize()
                 + " (it sits in ../shared/tools beside the repository in CI)";
     }
@@ -32,7 +32,7 @@ record Herd7(Path binary, Path modelFolder) {
      * herd7's standard output for one file (its result block; warnings go to stderr, which is
      * dropped), or null when it ran longer than the limit.
      */
-    String run(Path litmus, int timeoutSeconds) throws IOException, InterruptedException {
+    public String run(Path litmus, int timeoutSeconds) throws IOException, InterruptedException {
         Path out = Files.createTempFile("herd7-", ".out");
         try {
             Process p = new ProcessBuilder(List.of(binary.toAbsolutePath().toString(), "-conf", "linux-kernel.cfg",
@@ -52,7 +52,7 @@ record Herd7(Path binary, Path modelFolder) {
     }
 
     /** An output without its Time line, which varies from run to run. */
-    static String withoutTime(String output) {
+    public static String withoutTime(String output) {
         StringBuilder b = new StringBuilder(output.length());
         for (String line : output.split("\n", -1)) {
             if (!line.startsWith("Time ")) {

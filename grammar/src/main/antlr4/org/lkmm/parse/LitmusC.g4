@@ -51,7 +51,6 @@ stmt
     | WHILE LPAR expr RPAR stmt                         # whileStmt
     | block                                             # blockStmt
     | expr SEMI                                         # exprStmt
-    | SEMI                                              # emptyStmt
     ;
 
 declarator
@@ -131,9 +130,11 @@ IF          : 'if' ;
 ELSE        : 'else' ;
 WHILE       : 'while' ;
 STRUCT      : 'struct' ;
-TYPE_KEYWORD: 'int' | 'long' | 'short' | 'char' | 'unsigned' | 'signed' | 'void'
-            | 'const' | 'volatile' | 'bool' ;
-TYPE_NAME   : [a-zA-Z_] [a-zA-Z_0-9]* '_t' ;
+// herd7's C types (lib/CLexer.mll): no short, unsigned, signed or bool, and no other *_t
+TYPE_KEYWORD: 'int' | 'long' | 'char' | 'void' | 'const' | 'volatile' ;
+TYPE_NAME   : 'int8_t' | 'uint8_t' | 'int16_t' | 'uint16_t' | 'int32_t' | 'uint32_t' | 'int64_t' | 'uint64_t'
+            | '__int128_t' | '__uint128_t' | '__int128' | '__uint128' | 'intptr_t' | 'uintptr_t'
+            | 'mtx_t' | 'spinlock_t' | 'atomic_t' | 'atomic_int' ;
 ID          : [a-zA-Z_] [a-zA-Z_0-9]* ;
 NUMBER      : '0' [xX] [0-9a-fA-F]+ | [0-9]+ ;
 AND         : '/\\' ;

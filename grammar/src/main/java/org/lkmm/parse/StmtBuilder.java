@@ -9,7 +9,6 @@ import org.lkmm.parse.LitmusCParser.BlockContext;
 import org.lkmm.parse.LitmusCParser.BlockStmtContext;
 import org.lkmm.parse.LitmusCParser.DeclStmtContext;
 import org.lkmm.parse.LitmusCParser.DeclaratorContext;
-import org.lkmm.parse.LitmusCParser.EmptyStmtContext;
 import org.lkmm.parse.LitmusCParser.ExprStmtContext;
 import org.lkmm.parse.LitmusCParser.IfStmtContext;
 import org.lkmm.parse.LitmusCParser.StmtContext;
@@ -77,10 +76,5 @@ final class StmtBuilder extends LitmusCBaseVisitor<Stmt> {
     @Override
     public Stmt visitExprStmt(ExprStmtContext ctx) {
         return new Stmt.Eval(positions.of(ctx), exprs.visit(ctx.expr()));
-    }
-
-    @Override
-    public Stmt visitEmptyStmt(EmptyStmtContext ctx) {
-        return new Stmt.Block(positions.of(ctx), List.of());
     }
 }

@@ -32,6 +32,7 @@ public final class TestHash {
         if (given) {
             return Optional.empty(); // "hash=..." stops the digest and prints nothing
         }
+        duplicates(s.info()); // only while digesting: a Hash line spares the check
         byte[] init = md5(InitDigest.of(s.init()));
         byte[] code = md5(CodeDigest.of(s.code()));
         byte[] locations = md5(VisibleLocations.of(s.constraints()));
@@ -42,6 +43,22 @@ public final class TestHash {
         d.update(code);
         d.update(locations);
         return Optional.of(HexFormat.of().formatHex(d.digest()));
+    }
+
+    /**
+     * herd sorts the metadata by key before it digests them (do_digest_info) and stops when two
+     * keys it compares are the same but for case (MiscParser.key_match): keys that sort next to
+     * each other are always compared.
+     */
+    private static void duplicates(List<Sections.Info> info) throws HerdSyntaxError {
+        List<String> keys = new java.util.ArrayList<>();
+        info.forEach(i -> keys.add(i.key()));
+        keys.sort(java.util.Comparator.naturalOrder());
+        for (int k = 1; k < keys.size(); k++) {
+            if (keys.get(k).equalsIgnoreCase(keys.get(k - 1))) {
+                throw new HerdSyntaxError("Duplicated meta-data on key " + keys.get(k));
+            }
+        }
     }
 
     /** TestHash.digest_info: only MemoryType, MT and CacheType lines count, newest first. */
