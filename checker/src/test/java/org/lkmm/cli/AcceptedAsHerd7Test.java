@@ -53,6 +53,27 @@ class AcceptedAsHerd7Test {
         }
     }
 
+    /**
+     * herd7 reads bytes: a Latin-1 byte in a comment is comment text (herd7: Observation latin1
+     * Always 1 0, Hash=cbcafac5a0a7652cf67190591277929b); in code or in the test's name, which it
+     * prints byte for byte, lkmm refuses it.
+     */
+    @Test
+    void bytesThatAreNotUtf8InACommentAreCommentText(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("latin1.litmus");
+        byte[] text = "C latin1\n\n{}\n\nP0(int *x) // caf\u00e9\n{\n\tWRITE_ONCE(*x, 1);\n}\n\nexists (x=1)\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Files.write(f, text);
+        Cli r = Cli.run("check", "--no-time", f.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Observation latin1 Always 1 0\nHash=cbcafac5a0a7652cf67190591277929b"), r.out());
+        Files.write(f, "C latin1\n\n{}\n\nP0(int *x)\n{\n\tWRITE_ONCE(*x, 1); caf\u00e9\n}\n\nexists (x=1)\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Cli code = Cli.run("check", f.toString());
+        assertEquals(2, code.exit(), code.out());
+        assertTrue(code.err().contains("latin1.litmus:7:24: error: byte 0xe9 is not UTF-8 text"), code.err());
+    }
+
     /** herd7: Observation nulc Always 1 0; Observation trail Always 1 0 (Hash as herd7 prints it). */
     @Test
     void aNulByteInACommentAndATrailingCommaAfterTheParameters(@TempDir Path dir) throws Exception {

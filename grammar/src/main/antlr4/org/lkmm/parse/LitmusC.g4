@@ -117,7 +117,7 @@ value
     ;
 
 // ---- lexer ----
-HEADER      : 'C' [ \t]+ ~[ \t\r\n]+ ;
+HEADER      : 'C' [ \t]+ ~[ \t\r\n]+ ~[\r\n]* ;   // herd7 ignores what follows the name on its line
 STRING      : '"' ~["]* '"' ;
 EXISTS      : 'exists' ;
 FORALL      : 'forall' ;

@@ -34,7 +34,7 @@ final class AstBuilder {
     }
 
     LitmusTest build(TestContext ctx, Optional<String> expectedResult) throws ParseException {
-        String name = ctx.HEADER().getText().substring(1).strip();
+        String name = ctx.HEADER().getText().substring(1).strip().split("[ \t]", 2)[0];
         List<InitEntry> init = new ArrayList<>();
         if (ctx.init() != null) {
             for (InitEntryContext e : ctx.init().initEntry()) {

@@ -108,6 +108,11 @@ public final class LitmusParser {
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
+    /**
+     * The bytes as UTF-8 text. herd7 reads bytes: what is not UTF-8 inside a comment or the
+     * header's free text is only comment text to it, so it reads as U+FFFD here; anywhere else
+     * (code, the test's name, which herd7 prints byte for byte) the test is refused.
+     */
     private static String decode(String file, byte[] bytes) throws ParseException {
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
@@ -115,10 +120,17 @@ public final class LitmusParser {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(in, out, true);
-        String text = out.flip().toString();
-        if (result.isError()) {
-            throw new ParseException(position(file, text, text.length()),
-                    String.format("byte 0x%02x is not UTF-8 text", bytes[in.position()] & 0xff));
+        if (!result.isError()) {
+            return out.flip().toString();
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8); // each malformed sequence as U+FFFD
+        String outsideComments = HeaderText.blankOut(text);
+        for (org.antlr.v4.runtime.Token t : new LitmusCLexer(CharStreams.fromString(outsideComments, file)).getAllTokens()) {
+            if (t.getText().indexOf('\uFFFD') >= 0) {
+                int at = t.getStartIndex() + t.getText().indexOf('\uFFFD');
+                throw new ParseException(position(file, text, at), String.format("byte 0x%02x is not UTF-8 text",
+                        bytes[text.substring(0, at).getBytes(StandardCharsets.UTF_8).length] & 0xff));
+            }
         }
         return text;
     }
