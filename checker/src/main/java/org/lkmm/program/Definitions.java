@@ -133,6 +133,12 @@ final class Definitions {
      * failure and raises it if an allowed execution runs this.
      */
     boolean allKnown(Map<Integer, Long> known) {
+        if (path.residual().stream().anyMatch(e -> e instanceof Equation.Failed)) {
+            // herd keeps a candidate whose equations left a failure, whatever else they left
+            // (mem.ml, calculate_rf_with_cnstrnts): what an unknown the failure left undefined
+            // flows into stays unknown
+            return true;
+        }
         java.util.Set<Integer> failed = failedUnknowns(known);
         for (Equation e : path.residual()) {
             if (e instanceof Equation.Assign a && !failed(a, known, failed)) {

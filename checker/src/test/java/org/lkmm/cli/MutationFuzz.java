@@ -27,7 +27,11 @@ import org.lkmm.differential.Herd7;
  * </pre>
  */
 final class MutationFuzz {
-    enum Kind { SAME_ANSWER, BOTH_REJECT, HERD_TIMEOUT, HERD_ABSENT, BUDGET,
+    /**
+     * NAME_NOT_UTF8: herd7 prints a test name's bytes as they are; lkmm prints UTF-8 and so
+     * refuses, by design and with a clear error, a name (or code) that is not UTF-8 text.
+     */
+    enum Kind { SAME_ANSWER, BOTH_REJECT, HERD_TIMEOUT, HERD_ABSENT, BUDGET, NAME_NOT_UTF8,
         INTERNAL_ERROR, STACK_TRACE, HANG, BAD_EXIT_OR_OUTPUT, ONLY_LKMM_REJECTS, ONLY_HERD_REJECTS, OTHER_ANSWER }
 
     /** The kinds that are lkmm's bugs. */
@@ -115,6 +119,9 @@ final class MutationFuzz {
         }
         if (!herdAnswers && !lkmmAnswers) {
             return Kind.BOTH_REJECT;
+        }
+        if (herdAnswers && lkmm.err().contains("is not UTF-8 text")) {
+            return Kind.NAME_NOT_UTF8;
         }
         return herdAnswers ? Kind.ONLY_LKMM_REJECTS : Kind.ONLY_HERD_REJECTS;
     }
