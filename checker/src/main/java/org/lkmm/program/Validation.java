@@ -38,6 +38,15 @@ final class Validation {
      * mistake: a register or variable the condition names and nothing declares (herd7 reads 0).
      */
     List<String> check() throws InputError {
+        Set<String> initialised = new HashSet<>();
+        for (InitEntry e : test.init()) {
+            String location = e.isRegister() ? e.process() + ":" + e.name() : "[" + e.name() + "]";
+            if (!initialised.add(location)) {
+                // herd7 builds its initial state entry by entry (state_add_if_undefined)
+                throw new InputError(e.pos(), "Address " + location + " non-unique in init state:"
+                        + " herd7 takes one initial value per location");
+            }
+        }
         Set<Integer> seen = new HashSet<>();
         for (Process p : test.processes()) {
             if (!seen.add(p.id())) {

@@ -29,8 +29,10 @@ param
     : typeName ID
     ;
 
+// herd7's typ (lib/CParser.mly): one base type, const or volatile before it (once) or after it
+// and after each star
 typeName
-    : typeWord+ STAR*
+    : (typeWord QUALIFIER? | QUALIFIER typeWord) (QUALIFIER | STAR)*
     ;
 
 typeWord
@@ -131,7 +133,8 @@ ELSE        : 'else' ;
 WHILE       : 'while' ;
 STRUCT      : 'struct' ;
 // herd7's C types (lib/CLexer.mll): no short, unsigned, signed or bool, and no other *_t
-TYPE_KEYWORD: 'int' | 'long' | 'char' | 'void' | 'const' | 'volatile' ;
+TYPE_KEYWORD: 'int' | 'long' | 'char' | 'void' ;
+QUALIFIER   : 'const' | 'volatile' ;
 TYPE_NAME   : 'int8_t' | 'uint8_t' | 'int16_t' | 'uint16_t' | 'int32_t' | 'uint32_t' | 'int64_t' | 'uint64_t'
             | '__int128_t' | '__uint128_t' | '__int128' | '__uint128' | 'intptr_t' | 'uintptr_t'
             | 'mtx_t' | 'spinlock_t' | 'atomic_t' | 'atomic_int' ;

@@ -47,6 +47,7 @@ final class SyntaxErrors extends BaseErrorListener {
             case "NE" -> "'!='";
             case "STRING" -> "a string";
             case "TYPE_KEYWORD", "TYPE_NAME" -> "a type";
+            case "QUALIFIER" -> "'const' or 'volatile'";
             case "ERROR_CHAR" -> "a character";
             default -> tokenName;
         };
@@ -77,13 +78,13 @@ final class SyntaxErrors extends BaseErrorListener {
         }
         IntervalSet expected = e != null && e.getExpectedTokens() != null
                 ? e.getExpectedTokens() : parser.getExpectedTokens();
-        if (expected == null || expected.size() == 0 || expected.size() > 4) {
+        if (expected == null || expected.size() == 0) {
             return "";
         }
         java.util.Set<String> names = new java.util.LinkedHashSet<>(); // two token kinds may read the same
         for (int type : expected.toList()) {
             names.add(humanName(parser.getVocabulary().getDisplayName(type)));
         }
-        return " (expected " + String.join(" or ", names) + ")";
+        return names.size() > 4 ? "" : " (expected " + String.join(" or ", names) + ")";
     }
 }
