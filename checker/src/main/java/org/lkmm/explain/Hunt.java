@@ -107,9 +107,9 @@ final class Hunt {
             Long value = e.value() instanceof Value.Int i ? Long.valueOf(i.value())
                     : e.value() instanceof Value.Address a && program.layout().index().containsKey(a.variable())
                     ? Long.valueOf(program.layout().address(program.layout().index().get(a.variable()))) : null;
-            if (loc != null && value != null && out.merge(loc, value, (x, y) -> x.equals(y) ? x : Long.MIN_VALUE)
-                    == Long.MIN_VALUE) {
-                out.put(loc, Long.MIN_VALUE); // two values wanted: no candidate has both (MIN_VALUE is no value)
+            if (loc != null && value != null) {
+                // two values wanted of one location: none can be had (no 32-bit value is MIN_VALUE)
+                out.merge(loc, value, (x, y) -> x.equals(y) ? x : Long.MIN_VALUE);
             }
         }
     }

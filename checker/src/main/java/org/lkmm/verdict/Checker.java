@@ -2,8 +2,10 @@ package org.lkmm.verdict;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +13,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.lkmm.ast.Clause;
 import org.lkmm.ast.Cond;
 import org.lkmm.ast.LitmusTest;
@@ -26,6 +29,7 @@ import org.lkmm.program.Event;
 import org.lkmm.program.LkmmVersion;
 import org.lkmm.program.Lowering;
 import org.lkmm.program.Program;
+import org.lkmm.program.ThreadPath;
 
 /** Decides a test's final clause over all executions the LKMM allows, as herd7 does. */
 public final class Checker {
@@ -51,7 +55,7 @@ public final class Checker {
 
     public TestResult check(String file, LitmusTest test) throws InputError {
         long start = System.nanoTime();
-        return check(file, test, new Lowering(kernel, version).lower(test), start);
+        return check(file, test, new Lowering(kernel, version).lower(test), start, (c, holds) -> { });
     }
 
     /**
@@ -62,10 +66,6 @@ public final class Checker {
     public TestResult check(String file, LitmusTest test, Program program, BiConsumer<Candidate, Boolean> seen)
             throws InputError {
         return check(file, test, program, System.nanoTime(), seen);
-    }
-
-    private TestResult check(String file, LitmusTest test, Program program, long start) throws InputError {
-        return check(file, test, program, start, (c, holds) -> { });
     }
 
     private TestResult check(String file, LitmusTest test, Program program, long start,
@@ -166,21 +166,21 @@ public final class Checker {
      */
     private void stopsOnCutRun(Program program, LitmusTest test, MemoryStage stage, Set<Integer> observedMemory) {
         boolean someCut = program.cutOff().stream().anyMatch(paths -> !paths.isEmpty());
-        boolean mayFail = !program.valuesAlwaysDetermined() || java.util.stream.Stream.of(program.threads(), program.cutOff())
+        boolean mayFail = !program.valuesAlwaysDetermined() || Stream.of(program.threads(), program.cutOff())
                 .flatMap(List::stream).flatMap(List::stream).anyMatch(p -> p.failure().isPresent());
         if (!someCut || !mayFail) {
             return;
         }
-        Set<org.lkmm.program.ThreadPath> cut = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        List<List<org.lkmm.program.ThreadPath>> all = new ArrayList<>();
+        Set<ThreadPath> cut = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<List<ThreadPath>> all = new ArrayList<>();
         for (int t = 0; t < program.threads().size(); t++) {
             cut.addAll(program.cutOff().get(t));
-            List<org.lkmm.program.ThreadPath> runs = new ArrayList<>(program.threads().get(t));
+            List<ThreadPath> runs = new ArrayList<>(program.threads().get(t));
             runs.addAll(program.cutOff().get(t));
             all.add(runs);
         }
         Program withCut = new Program(program.test(), program.layout(), program.initialValues(), all,
-                program.threadIds(), all.stream().map(r -> List.<org.lkmm.program.ThreadPath>of()).toList(),
+                program.threadIds(), all.stream().map(r -> List.<ThreadPath>of()).toList(),
                 program.warnings());
         new Enumerator(withCut, model.observing(observedMemory), search).run(candidate -> {
             if (candidate.paths().stream().noneMatch(cut::contains)) {
