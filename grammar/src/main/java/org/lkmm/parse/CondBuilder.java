@@ -107,7 +107,7 @@ final class CondBuilder extends LitmusCBaseVisitor<Cond> {
     private int namedProcess(Token name) {
         String text = name.getText();
         if (!text.matches("P[0-9]+")) {
-            throw new Numbers.BadNumber(name, "expected a process such as P1 before ':', not '" + text + "'");
+            throw new Refusal(name, "expected a process such as P1 before ':', not '" + text + "'");
         }
         return (int) Numbers.int32(name, text.substring(1), false);
     }

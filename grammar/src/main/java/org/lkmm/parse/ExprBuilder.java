@@ -64,6 +64,12 @@ final class ExprBuilder extends LitmusCBaseVisitor<Expr> {
             // herd7's lexer reads "-2147483648" as one constant ('-'? num), which Int32 takes
             return new Expr.IntLit(positions.of(ctx), Numbers.int32(i.NUMBER().getSymbol(), true));
         }
+        if (ctx.op.getType() == LitmusCParser.STAR && !(ctx.expr() instanceof NameExprContext
+                || ctx.expr() instanceof ParenExprContext
+                || ctx.expr() instanceof CastExprContext c && c.expr() instanceof NameExprContext)) {
+            // herd7's expressions dereference a name, (expr) or (type)name: "* *y" is its "unexpected '*'"
+            throw new Refusal(ctx.expr().getStart(), "unexpected '" + ctx.expr().getStart().getText() + "'");
+        }
         Expr operand = visit(ctx.expr());
         return switch (ctx.op.getType()) {
             case LitmusCParser.STAR -> new Expr.Deref(positions.of(ctx), operand);

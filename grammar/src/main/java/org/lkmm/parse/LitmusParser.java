@@ -91,7 +91,7 @@ public final class LitmusParser {
         LitmusTest test;
         try {
             test = new AstBuilder(file).build(tree, expectedResult(text));
-        } catch (Numbers.BadNumber e) {
+        } catch (Refusal e) {
             throw new ParseException(new SourcePos(file, e.token.getLine(), e.token.getCharPositionInLine() + 1),
                     e.getMessage());
         }

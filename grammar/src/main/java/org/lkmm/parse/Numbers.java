@@ -5,15 +5,6 @@ import org.antlr.v4.runtime.Token;
 /** Integer literals as herd7 reads them: its C values are 32-bit (OCaml's Int32.of_string). */
 final class Numbers {
     /** A literal herd7 cannot read, with where it is; turned into a ParseException by the parser. */
-    static final class BadNumber extends RuntimeException {
-        final transient Token token;
-
-        BadNumber(Token token, String message) {
-            super(message, null, false, false);
-            this.token = token;
-        }
-    }
-
     private Numbers() {}
 
     /**
@@ -41,7 +32,7 @@ final class Numbers {
             }
             return v;
         } catch (NumberFormatException e) {
-            throw new BadNumber(token, "number " + (negative ? "-" : "") + text
+            throw new Refusal(token, "number " + (negative ? "-" : "") + text
                     + " does not fit in 32 bits, as herd7's values must");
         }
     }

@@ -54,7 +54,15 @@ final class StmtBuilder extends LitmusCBaseVisitor<Stmt> {
 
     @Override
     public Stmt visitStoreStmt(StoreStmtContext ctx) {
-        return new Stmt.Store(positions.of(ctx), exprs.visit(ctx.expr(0)), exprs.visit(ctx.expr(1)));
+        return new Stmt.Store(positions.of(ctx), target(ctx.expr(0)), exprs.visit(ctx.expr(1)));
+    }
+
+    /** herd7's store target (location: a name, * location or (expr)), so "**p = 1" is taken. */
+    private org.lkmm.ast.Expr target(LitmusCParser.ExprContext e) {
+        if (e instanceof LitmusCParser.UnaryExprContext u && u.op.getType() == LitmusCParser.STAR) {
+            return new org.lkmm.ast.Expr.Deref(positions.of(u), target(u.expr()));
+        }
+        return exprs.visit(e);
     }
 
     @Override
