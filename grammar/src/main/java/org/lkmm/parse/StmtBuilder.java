@@ -78,6 +78,10 @@ final class StmtBuilder extends LitmusCBaseVisitor<Stmt> {
 
     @Override
     public Stmt visitBlockStmt(BlockStmtContext ctx) {
+        if (ctx.block().stmt().isEmpty()) {
+            // herd7's blocks hold one instruction at least (ins_seq)
+            throw new Refusal(ctx.block().RBRACE().getSymbol(), "unexpected '}'");
+        }
         return new Stmt.Block(positions.of(ctx), body(ctx.block()));
     }
 
