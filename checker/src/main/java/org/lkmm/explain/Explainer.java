@@ -52,7 +52,8 @@ public final class Explainer {
 
     public Explanation explain(String file, LitmusTest test) throws InputError {
         Program program = new Lowering(kernel).lower(test);
-        // check's own candidates give the witness and an execution per flag, when it has them
+        // check's own candidates give the witness and an execution per flag: each candidate with
+        // the outcome, and each flag, is counted by check only after it has been shown here
         Candidate[] witness = new Candidate[1];
         Map<String, Candidate> flagged = new LinkedHashMap<>();
         TestResult result = new Checker(kernel, model, options.search()).check(file, test, program, (c, holds) -> {
@@ -62,24 +63,20 @@ public final class Explainer {
             c.verdict().flags().forEach(f -> flagged.putIfAbsent(f, c));
         });
         Cond outcome = test.clause().map(Clause::cond).orElse(new Cond.Const(true));
-        Hunt hunt = new Hunt(program, test, model, options.search(), outcome);
         boolean observable = result.positive().signum() > 0;
-        Hunt.Allowed allowed = (witness[0] != null || !observable) && flagged.keySet().containsAll(result.flags())
-                ? new Hunt.Allowed(Optional.ofNullable(witness[0]), flagged)
-                : hunt.allowed(observable, result.flags());
         List<FlagNote> flags = result.flags().stream()
-                .map(f -> Flags.note(f, Optional.ofNullable(allowed.flagged().get(f)), program.layout())).toList();
+                .map(f -> Flags.note(f, Optional.ofNullable(flagged.get(f)), program.layout())).toList();
         String condition = test.clause().map(c -> c.kind().keyword()).orElse("exists") + " " + FinalStates.text(outcome);
         List<org.lkmm.ast.Location> observed = FinalStates.observed(test, outcome);
         Optional<String> filter = test.filter().map(f -> "filter " + FinalStates.text(f));
-        if (observable && allowed.witness().isPresent()) {
-            Candidate w = allowed.witness().get();
+        if (observable) {
+            Candidate w = witness[0];
             return new Explanation(test.name(), program.layout(), condition, FinalStates.show(test, program, w, observed), true,
                     Optional.of(w), Map.of(), Optional.empty(), Optional.empty(), List.of(), List.of(), 0,
                     result.verdict(), result.positive().toString(), result.negative().toString(), new TreeSet<>(result.flags()),
                     List.of(), flags, filter, true);
         }
-        Hunt.Forbidden forbidden = hunt.forbidden((long) (options.countSeconds() * 1e9));
+        Hunt.Forbidden forbidden = new Hunt(program, test, model, options.search(), outcome).forbidden((long) (options.countSeconds() * 1e9));
         if (forbidden.example().isEmpty()) {
             return new Explanation(test.name(), program.layout(), condition, "", false, Optional.empty(), forbidden.counts(),
                     Optional.empty(), Optional.empty(), List.of(), List.of(), forbidden.total(), result.verdict(),

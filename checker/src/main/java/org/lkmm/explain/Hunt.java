@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,13 +24,13 @@ import org.lkmm.program.Program;
 import org.lkmm.verdict.FinalStates;
 
 /**
- * The executions an explanation shows, found with check's own shortcuts and stopped as soon as
- * they are found: an allowed one with the outcome, one per flag, and for a forbidden outcome one
- * that would produce it, with the axioms that rule such candidates out counted for as long as a
- * time allowance lasts. Candidates with the outcome are looked for among the paths its
- * registers allow (OutcomePaths); if counting runs out of time before an example turns up, one
- * is taken from the candidates of a model that checks only coherence, atomicity and locks (with
- * check's shortcuts), judged again by the whole model.
+ * For a forbidden outcome, the execution an explanation shows (the witness of an allowed one, and
+ * an execution per flag, come from check itself: Explainer): one that would produce it, with the
+ * axioms that rule such candidates out counted for as long as a time allowance lasts. Candidates
+ * are looked for among the paths the outcome's registers allow (OutcomePaths) and with the final
+ * memory values it needs (Enumerator's wantedFinal); if counting runs out of time before an
+ * example turns up, one is taken from the candidates of a model that checks only coherence,
+ * atomicity and locks (with check's shortcuts), judged again by the whole model.
  */
 final class Hunt {
     private final Program program;
@@ -44,9 +43,7 @@ final class Hunt {
     private final Set<Integer> observedMemory = new HashSet<>();
     private final Observed observed;
     /** The final memory values a candidate with the outcome has (Enumerator leaves the others out). */
-    private final Map<Integer, Long> wantedWithOutcome;
-    /** Those the filter alone asks for. */
-    private final Map<Integer, Long> wantedByFilter;
+    private final Map<Integer, Long> wanted = new java.util.HashMap<>();
 
     /** Thrown by a consumer to stop an enumeration once it has what it needs. */
     private static final class Enough extends RuntimeException {
@@ -73,29 +70,17 @@ final class Hunt {
             }
         }
         this.observed = new Observed(observedMemory, registers);
-        this.wantedWithOutcome = wanted(true);
-        this.wantedByFilter = wanted(false);
+        // as far as the outcome and the filter are conjunctions of equalities
+        collectWanted(outcome, wanted);
+        test.filter().ifPresent(f -> collectWanted(f, wanted));
     }
 
     private boolean passesFilter(Candidate c) {
         return test.filter().isEmpty() || FinalStates.holds(program, c, test.filter().get());
     }
 
-    boolean hasOutcome(Candidate c) {
+    private boolean hasOutcome(Candidate c) {
         return passesFilter(c) && FinalStates.holds(program, c, outcome);
-    }
-
-    /**
-     * The final memory values the outcome and the filter both need, as far as they are a
-     * conjunction of equalities: candidates with other final values are not enumerated.
-     */
-    private Map<Integer, Long> wanted(boolean withOutcome) {
-        Map<Integer, Long> out = new java.util.HashMap<>();
-        if (withOutcome) {
-            collectWanted(outcome, out);
-        }
-        test.filter().ifPresent(f -> collectWanted(f, out));
-        return out;
     }
 
     private void collectWanted(Cond c, Map<Integer, Long> out) {
@@ -116,10 +101,6 @@ final class Hunt {
 
     /** Runs the enumeration of a model over a program until done says it has enough. */
     private void run(Program p, MemoryModel m, boolean counted, Predicate<Candidate> done) {
-        run(p, m, counted, wantedWithOutcome, done);
-    }
-
-    private void run(Program p, MemoryModel m, boolean counted, Map<Integer, Long> wanted, Predicate<Candidate> done) {
         Enumerator e = new Enumerator(p, m.observing(observedMemory), search, wanted);
         try {
             if (counted && p.valuesAlwaysDetermined()) {
@@ -138,31 +119,6 @@ final class Hunt {
         } catch (Enough stop) {
             // found what was wanted
         }
-    }
-
-    /** An allowed execution with the outcome, and one per flag asked for (those that exist). */
-    record Allowed(Optional<Candidate> witness, Map<String, Candidate> flagged) {}
-
-    Allowed allowed(boolean wantWitness, Set<String> flags) {
-        Candidate[] witness = new Candidate[1];
-        Map<String, Candidate> flagged = new LinkedHashMap<>();
-        if (wantWitness) {
-            run(narrowed, model, true, c -> {
-                if (hasOutcome(c)) {
-                    witness[0] = c;
-                }
-                return witness[0] != null;
-            });
-        }
-        if (!flags.isEmpty()) {
-            run(program, model, true, wantedByFilter, c -> {
-                if (passesFilter(c)) {
-                    c.verdict().flags().stream().filter(flags::contains).forEach(f -> flagged.putIfAbsent(f, c));
-                }
-                return flagged.keySet().containsAll(flags);
-            });
-        }
-        return new Allowed(Optional.ofNullable(witness[0]), flagged);
     }
 
     /** Forbidden candidates with the outcome: one of them, and per axiom how many (exact when the count finished). */
