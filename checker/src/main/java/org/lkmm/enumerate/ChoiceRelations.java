@@ -96,14 +96,18 @@ final class ChoiceRelations {
     static long[] finalMemory(Skeleton s, List<List<int[]>> orders, int[] choice) {
         long[] mem = new long[choice.length];
         for (int loc = 0; loc < choice.length; loc++) {
-            int[] order = orders.get(loc).get(choice[loc]);
-            int last = order.length - 1;
-            while (last > 0 && s.events.get(order[last]).kind().isLockEvent()) {
-                last--;
-            }
-            mem[loc] = s.events.get(order[last]).value();
+            mem[loc] = finalValue(s, orders.get(loc).get(choice[loc]));
         }
         return mem;
+    }
+
+    /** The value a co order leaves: its last write's, lock events aside (they carry none). */
+    static long finalValue(Skeleton s, int[] order) {
+        int last = order.length - 1;
+        while (last > 0 && s.events.get(order[last]).kind().isLockEvent()) {
+            last--;
+        }
+        return s.events.get(order[last]).value();
     }
 
     private static void add(Relation.Builder b, int[] order) {

@@ -223,11 +223,7 @@ public final class Enumerator {
         for (var want : wantedFinal.entrySet()) {
             List<int[]> kept = new ArrayList<>();
             for (int[] order : coOrders.get(want.getKey())) {
-                int last = order.length - 1;
-                while (last > 0 && s.events.get(order[last]).kind().isLockEvent()) {
-                    last--;
-                }
-                if (s.events.get(order[last]).value() == want.getValue()) {
+                if (ChoiceRelations.finalValue(s, order) == want.getValue()) {
                     kept.add(order);
                 }
             }
