@@ -29,20 +29,21 @@ final class LoopCheck {
         if (program.cutOff().stream().allMatch(List::isEmpty)) {
             return false;
         }
-        return search(program, filter, 0, false, new ArrayList<>());
+        return search(program, new MemoryStage(program), filter, 0, false, new ArrayList<>());
     }
 
-    private static boolean search(Program program, Optional<Cond> filter, int thread, boolean someCut,
-                                  List<ThreadPath> chosen) {
+    private static boolean search(Program program, MemoryStage stage, Optional<Cond> filter, int thread,
+                                  boolean someCut, List<ThreadPath> chosen) {
         if (thread == program.threads().size()) {
-            return someCut && readsMatch(program, chosen)
+            return someCut
                     && (filter.isEmpty() || mayHold(program, chosen, filter.get(), new HashMap<>(),
-                    filter.get().locations()));
+                    filter.get().locations()))
+                    && readsMatch(program, stage, chosen);
         }
         for (int cut = 0; cut < 2; cut++) {
             for (ThreadPath p : (cut == 1 ? program.cutOff() : program.threads()).get(thread)) {
                 chosen.add(p);
-                boolean found = search(program, filter, thread + 1, someCut || cut == 1, chosen);
+                boolean found = search(program, stage, filter, thread + 1, someCut || cut == 1, chosen);
                 chosen.remove(chosen.size() - 1);
                 if (found) {
                     return true;
@@ -129,7 +130,7 @@ final class LoopCheck {
      * justifies itself (a read from a write of what that read returned) leaves them open, and
      * herd drops such a candidate before it could say "Loop".
      */
-    private static boolean readsMatch(Program program, List<ThreadPath> chosen) {
+    private static boolean readsMatch(Program program, MemoryStage stage, List<ThreadPath> chosen) {
         List<Event> events = new ArrayList<>(program.initialWrites());
         List<Integer> owners = new ArrayList<>(); // the path of each event, -1 for initial writes
         events.forEach(e -> owners.add(-1));
@@ -163,7 +164,7 @@ final class LoopCheck {
         }
         int[] source = new int[events.size()];
         java.util.Arrays.fill(source, -1);
-        return solvable(new MemoryStage(program), events, chosen, reads, sources, 0, source);
+        return solvable(stage, events, chosen, reads, sources, 0, source);
     }
 
     private static boolean solvable(MemoryStage stage, List<Event> events, List<ThreadPath> chosen, List<Integer> reads,
