@@ -3,13 +3,17 @@ package org.lkmm.parse;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.antlr.v4.runtime.CharStreams;
@@ -60,13 +64,11 @@ public final class LitmusParser {
     /** text as characters for our grammar; raw, one char per byte, for herd7's splitter and hash. */
     private static LitmusTest parse(String file, String text, String raw) throws ParseException {
         if (text.indexOf('\0') >= 0) {
-            // herd7 reads NUL bytes inside comments as comment text, and prints one in the test's
-            // name as it is; anywhere else the test is binary
-            for (org.antlr.v4.runtime.Token t : new LitmusCLexer(CharStreams.fromString(HeaderText.blankOut(text), file))
-                    .getAllTokens()) {
-                if (t.getText().indexOf('\0') >= 0 && t.getType() != LitmusCLexer.HEADER) {
-                    throw new ParseException(position(file, text, t.getStartIndex()), "binary data (NUL byte) in a litmus test");
-                }
+            // herd7 reads NUL bytes inside comments as comment text, and cuts the test's name at
+            // one; anywhere else the test is binary
+            int at = firstInCode(file, text, false, i -> text.charAt(i) == '\0');
+            if (at >= 0) {
+                throw new ParseException(position(file, text, at), "binary data (NUL byte) in a litmus test");
             }
         }
         if (text.isBlank()) {
@@ -115,25 +117,45 @@ public final class LitmusParser {
      * (code, the test's name, which herd7 prints byte for byte) the test is refused.
      */
     private static String decode(String file, byte[] bytes) throws ParseException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(in, out, true);
-        if (!result.isError()) {
-            return out.flip().toString();
+        Map<Integer, Integer> malformed = new HashMap<>(); // where a U+FFFD stands for bytes: its byte offset
+        for (CoderResult r = decoder.decode(in, out, true); r.isError(); r = decoder.decode(in, out, true)) {
+            malformed.put(out.position(), in.position());
+            out.put('\uFFFD');
+            in.position(in.position() + r.length());
         }
-        String text = new String(bytes, StandardCharsets.UTF_8); // each malformed sequence as U+FFFD
-        String outsideComments = HeaderText.blankOut(text);
-        for (org.antlr.v4.runtime.Token t : new LitmusCLexer(CharStreams.fromString(outsideComments, file)).getAllTokens()) {
-            if (t.getText().indexOf('\uFFFD') >= 0) {
-                int at = t.getStartIndex() + t.getText().indexOf('\uFFFD');
-                throw new ParseException(position(file, text, at), String.format("byte 0x%02x is not UTF-8 text",
-                        bytes[text.substring(0, at).getBytes(StandardCharsets.UTF_8).length] & 0xff));
+        String text = out.flip().toString();
+        if (!malformed.isEmpty()) {
+            int at = firstInCode(file, text, true, malformed::containsKey);
+            if (at >= 0) {
+                throw new ParseException(position(file, text, at),
+                        String.format("byte 0x%02x is not UTF-8 text", bytes[malformed.get(at)] & 0xff));
             }
         }
         return text;
+    }
+
+    /**
+     * The first offset the predicate takes inside a token, the header's free text and comments
+     * aside (where herd7 takes any byte), and the test's name too unless nameCounts; or -1.
+     */
+    private static int firstInCode(String file, String text, boolean nameCounts, IntPredicate wanted) {
+        for (org.antlr.v4.runtime.Token t : new LitmusCLexer(CharStreams.fromString(HeaderText.blankOut(text), file))
+                .getAllTokens()) {
+            if (t.getType() == LitmusCLexer.HEADER && !nameCounts) {
+                continue;
+            }
+            for (int i = t.getStartIndex(); i <= t.getStopIndex(); i++) {
+                if (wanted.test(i)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     private static SourcePos position(String file, String text, int offset) {
