@@ -39,7 +39,11 @@ final class MutationFuzz {
         return k.ordinal() >= Kind.INTERNAL_ERROR.ordinal();
     }
 
-    record Outcome(long seed, String source, String operator, Kind kind, String herd, Cli lkmm) {}
+    record Outcome(long seed, String source, Mutants.Mutant mutant, Kind kind, String herd, Cli lkmm) {
+        String operator() {
+            return mutant.operator();
+        }
+    }
 
     private static final Path CORPUS = Herd7.SHARED.resolve("litmus");
     static final int LKMM_SECONDS = 60;
@@ -84,8 +88,7 @@ final class MutationFuzz {
         try {
             Cli lkmm = lkmm(file);
             String herdOut = herd.present() ? herd.run(file, HERD_SECONDS) : "";
-            return new Outcome(seed, CORPUS.relativize(source).toString(), m.operator(),
-                    judge(lkmm, herdOut), herdOut, lkmm);
+            return new Outcome(seed, CORPUS.relativize(source).toString(), m, judge(lkmm, herdOut), herdOut, lkmm);
         } finally {
             Files.deleteIfExists(file);
         }
@@ -183,9 +186,7 @@ final class MutationFuzz {
             if (isBug(o.kind())) {
                 System.out.println(o.kind() + "\tseed " + o.seed() + "\t" + o.operator() + "\t" + o.source());
                 if (out != null) {
-                    Random rnd = new Random(o.seed());
-                    Path src = fuzz.sources.get(rnd.nextInt(fuzz.sources.size()));
-                    Files.write(out.resolve("mutant-" + o.seed() + ".litmus"), Mutants.of(Files.readAllBytes(src), rnd).bytes());
+                    Files.write(out.resolve("mutant-" + o.seed() + ".litmus"), o.mutant().bytes());
                     Files.writeString(out.resolve("mutant-" + o.seed() + ".report"), "herd7:\n" + o.herd() + "\nlkmm exit "
                             + (o.lkmm() == null ? "(hang)" : o.lkmm().exit() + "\n" + o.lkmm().out() + "\n" + o.lkmm().err()),
                             StandardCharsets.UTF_8);
