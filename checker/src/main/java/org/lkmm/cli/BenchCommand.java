@@ -35,9 +35,11 @@ import picocli.CommandLine.Spec;
             "of expected.tsv).",
             "With --families, time generated families of growing tests and draw their growth",
             "curves."})
-final class BenchCommand implements Callable<Integer> {
+final class BenchCommand implements Callable<Integer>, Session.User {
     @Spec
     CommandSpec spec;
+
+    private Session session = Session.ownProcess();
 
     @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Litmus files or directories.")
     List<Path> inputs = new ArrayList<>();
@@ -69,6 +71,11 @@ final class BenchCommand implements Callable<Integer> {
     Path chart;
 
     @Override
+    public void use(Session session) {
+        this.session = session;
+    }
+
+    @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         if (jobs < 1) {
@@ -89,7 +96,7 @@ final class BenchCommand implements Callable<Integer> {
     private void corpus(PrintWriter out) throws IOException {
         ModelChoice model;
         try {
-            model = conf == null ? ModelChoice.builtIn() : Models.select(Optional.of(conf), interpreted);
+            model = conf == null ? ModelChoice.builtIn() : Models.select(Optional.of(conf), interpreted, session.models());
         } catch (org.lkmm.diag.InputError e) {
             spec.commandLine().getErr().println(e.getMessage());
             return;

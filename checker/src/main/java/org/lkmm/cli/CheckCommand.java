@@ -29,11 +29,13 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check litmus tests (files, or folders searched for *.litmus) against the LKMM.")
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand implements Callable<Integer>, Session.User {
     enum Format { herd, tsv, json }
 
     @Spec
     CommandSpec spec;
+
+    private Session session = Session.ownProcess();
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Litmus files or directories.")
     List<Path> inputs;
@@ -72,6 +74,11 @@ final class CheckCommand implements Callable<Integer> {
     boolean noTime;
 
     @Override
+    public void use(Session session) {
+        this.session = session;
+    }
+
+    @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -88,7 +95,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         ModelChoice model;
         try {
-            model = Models.select(Optional.ofNullable(conf), interpreted);
+            model = Models.select(Optional.ofNullable(conf), interpreted, session.models());
             if (conf == null && Models.inFolder().isPresent()) {
                 // herd's text has no room for it: say on stderr which model the folder gave
                 err.println("lkmm: the model of ./linux-kernel.cfg answers: " + model.name());
@@ -97,13 +104,13 @@ final class CheckCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        Progress progress = new Progress(err, files.size());
+        Progress progress = new Progress(err, files.size(), session);
         if (format == Format.tsv) {
             out.println(TsvFormat.HEADER);
         }
         Tally tally = new Tally();
         new Batch(jobs, timeout, exhaustive ? Search.EXHAUSTIVE : Search.PRUNED, model).run(files, (file, o) -> {
-            progress.step(file.toString());
+            progress.clear();
             if (o.timedOut()) {
                 tally.timeouts++;
                 out.println(switch (format) {
@@ -128,6 +135,8 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }
             out.flush();
+            err.flush();
+            progress.step(file.toString());
         });
         progress.done();
         if (graph != null) {

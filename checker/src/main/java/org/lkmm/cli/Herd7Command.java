@@ -16,6 +16,7 @@ import org.lkmm.enumerate.Search;
 import org.lkmm.model.Axiom;
 import org.lkmm.model.Lkmm;
 import org.lkmm.report.HerdFormat;
+import org.lkmm.verdict.ModelCache;
 import org.lkmm.verdict.ModelChoice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Unmatched;
             "-skipcheck(s) (built-in model), -q, -v, and options that only shape figures when",
             "no figure is asked for (-show, -nshow, -graph ... ; -o, -gv and -view are",
             "refused). See README.md, 'lkmm as herd7'."})
-final class Herd7Command implements Callable<Integer> {
+final class Herd7Command implements Callable<Integer>, Session.User {
     @Spec
     CommandSpec spec;
 
@@ -76,9 +77,16 @@ final class Herd7Command implements Callable<Integer> {
         final List<Path> files = new ArrayList<>();
     }
 
+    private Session session = Session.ownProcess();
+
+    @Override
+    public void use(Session session) {
+        this.session = session;
+    }
+
     @Override
     public Integer call() {
-        return run(args, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return run(args, spec.commandLine().getOut(), spec.commandLine().getErr(), session);
     }
 
     /**
@@ -86,7 +94,7 @@ final class Herd7Command implements Callable<Integer> {
      * scripts start one JVM per test, and picocli's classes (Java 5 class files) are ones the
      * class-data archive cannot hold.
      */
-    static int run(List<String> args, PrintWriter out, PrintWriter err) {
+    static int run(List<String> args, PrintWriter out, PrintWriter err, Session session) {
         Request r;
         try {
             r = parse(args, out);
@@ -99,7 +107,7 @@ final class Herd7Command implements Callable<Integer> {
         }
         ModelChoice model;
         try {
-            model = model(r);
+            model = model(r, session.models());
         } catch (InputError e) {
             err.println(herdWarning(e.getMessage()));
             return ExitCodes.BAD_INPUT;
@@ -208,7 +216,7 @@ final class Herd7Command implements Callable<Integer> {
     }
 
     /** The model: -conf's (or ./linux-kernel.cfg's), with -cat, -bell, -macros and -variant over it. */
-    private static ModelChoice model(Request r) throws InputError, UsageError {
+    private static ModelChoice model(Request r, ModelCache models) throws InputError, UsageError {
         Optional<Path> cfg = r.conf.or(Models::inFolder);
         ModelSource source;
         if (cfg.isPresent()) {
@@ -227,7 +235,7 @@ final class Herd7Command implements Callable<Integer> {
             source = new ModelSource(r.cat.orElse(source.model()), r.bell.or(source::bell), r.macros.or(source::macros),
                     variants, r.includes.isEmpty() ? source.library() : withIncludes(source.library(), r.includes));
         }
-        ModelChoice choice = source == null ? ModelChoice.builtIn() : ModelChoice.of(source, cfg.map(Path::toString)
+        ModelChoice choice = source == null ? ModelChoice.builtIn() : models.of(source, cfg.map(Path::toString)
                 .orElse(source.model().toString()), false);
         if (!r.skipped.isEmpty()) {
             if (!(choice.model() instanceof Lkmm)) {

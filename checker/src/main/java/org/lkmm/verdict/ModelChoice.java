@@ -54,6 +54,11 @@ public record ModelChoice(KernelTable kernel, LkmmVersion version, MemoryModel m
         if (!interpreted && digest(source.files(), source).equals(LINUX_6_1)) {
             return builtIn(); // no need to read the files further
         }
+        return interpret(source, name);
+    }
+
+    /** The model of these files through the cat interpreter. */
+    static ModelChoice interpret(ModelSource source, String name) throws InputError {
         Interpreter interpreter = Interpreter.load(source);
         KernelTable kernel = source.macros().isPresent() ? DefFile.read(source.macros().get())
                 : DefFile.parse(source.model().toString(), "");

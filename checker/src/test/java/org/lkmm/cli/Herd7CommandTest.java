@@ -79,15 +79,37 @@ class Herd7CommandTest {
         assertTrue(r.out().contains("Observation MP+pooncerelease+poacquireonce Sometimes 1 3"), r.out());
     }
 
-    /** A directory whose herd7 is lkmm's herd7 command (this build's classes). */
-    private static Path lkmmAsHerd7(Path dir) throws IOException {
-        Path bin = Files.createDirectories(dir.resolve("lkmm-bin"));
-        Path herd7 = bin.resolve("herd7");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Files.writeString(herd7, "#!/bin/sh\nexec '" + java + "' -XX:TieredStopAtLevel=1 -Xshare:auto -cp '"
-                + System.getProperty("java.class.path") + "' org.lkmm.cli.Main herd7 \"$@\"\n");
-        assertTrue(herd7.toFile().setExecutable(true));
-        return bin;
+    /**
+     * lkmm as the herd7 on PATH, as the launcher runs it: a small client (this build's classes)
+     * sending each command line to a server started in the scripts' folder. Every script run with
+     * it is also a test of the server: what herd7 prints, the server must print.
+     */
+    private record LkmmAsHerd7(Path bin, Process server) implements AutoCloseable {
+        static LkmmAsHerd7 in(Path dir, Path folder) throws IOException, InterruptedException {
+            Path bin = Files.createDirectories(dir.resolve("lkmm-bin"));
+            Path socket = dir.resolve("lkmm.sock");
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            String cp = System.getProperty("java.class.path");
+            Process server = new ProcessBuilder(java, "-cp", cp, "org.lkmm.cli.Server", socket.toString(), "600")
+                    .directory(folder.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("server.log").toFile())
+                    .start();
+            for (int i = 0; i < 1000 && !Files.exists(socket) && server.isAlive(); i++) {
+                Thread.sleep(10);
+            }
+            assertTrue(Files.exists(socket), "the server listens on " + socket);
+            Path herd7 = bin.resolve("herd7");
+            Files.writeString(herd7, "#!/bin/sh\nexec '" + java + "' -Xshare:auto -cp '" + cp + "' org.lkmm.cli.Client '"
+                    + socket + "' herd7 \"$@\"\n");
+            assertTrue(herd7.toFile().setExecutable(true));
+            return new LkmmAsHerd7(bin, server);
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            assertTrue(server.isAlive(), "the server served the whole run");
+            server.destroy();
+            server.waitFor(10, TimeUnit.SECONDS);
+        }
     }
 
     private static String sh(Path cwd, Path bin, String script, Path destdir) throws Exception {
@@ -106,7 +128,10 @@ class Herd7CommandTest {
     void theKernelsCheckalllitmusPassesWithLkmmAsHerd7(@TempDir Path dir) throws Exception {
         Path tree = cfg("linux-memory-model-6.12").getParent();
         assumeTrue(Files.isRegularFile(tree.resolve("scripts/checkalllitmus.sh")), "no scripts/ in the 6.12 tree");
-        String out = sh(tree, lkmmAsHerd7(dir), "scripts/checkalllitmus.sh", Files.createDirectories(dir.resolve("out")));
+        String out;
+        try (LkmmAsHerd7 lkmm = LkmmAsHerd7.in(dir, tree)) {
+            out = sh(tree, lkmm.bin(), "scripts/checkalllitmus.sh", Files.createDirectories(dir.resolve("out")));
+        }
         assertTrue(out.contains("All litmus tests verified as was expected."), out);
     }
 
@@ -142,9 +167,11 @@ class Herd7CommandTest {
         assertTrue(mselect.toFile().setExecutable(true));
         Path destdir = Files.createDirectories(dir.resolve("hist"));
         sh(work, herdBin, "scripts/initlitmushist.sh", destdir);
-        Path lkmmBin = lkmmAsHerd7(dir);
-        Files.copy(mselect, lkmmBin.resolve("mselect7"));
-        String out = sh(work, lkmmBin, "scripts/checklitmushist.sh", destdir);
+        String out;
+        try (LkmmAsHerd7 lkmm = LkmmAsHerd7.in(dir, work)) {
+            Files.copy(mselect, lkmm.bin().resolve("mselect7"));
+            out = sh(work, lkmm.bin(), "scripts/checklitmushist.sh", destdir);
+        }
         long exact = out.lines().filter(l -> l.startsWith("Exact output match: ")).count();
         long compared; // the scripts leave out tests with too many processes (LKMM_PROCS)
         try (var s = Files.walk(destdir)) {
