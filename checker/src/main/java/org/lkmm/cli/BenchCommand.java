@@ -82,9 +82,17 @@ final class BenchCommand implements Callable<Integer>, Session.User {
             spec.commandLine().getErr().println("lkmm bench: -j takes a number of parallel tests, 1 or more (not " + jobs + ")");
             return ExitCodes.BAD_INPUT;
         }
+        if (inputs.isEmpty() && !families) {
+            spec.commandLine().getErr().println("lkmm bench: nothing to time: give litmus files or folders (the corpus:"
+                    + " ../shared/litmus), or --families");
+            return ExitCodes.BAD_INPUT;
+        }
         PeakMemory.reset();
         if (!inputs.isEmpty()) {
-            corpus(out);
+            int exit = corpus(out);
+            if (exit != ExitCodes.OK) {
+                return exit;
+            }
         }
         if (families) {
             families(out);
@@ -93,18 +101,19 @@ final class BenchCommand implements Callable<Integer>, Session.User {
         return ExitCodes.OK;
     }
 
-    private void corpus(PrintWriter out) throws IOException {
+    private int corpus(PrintWriter out) throws IOException {
         ModelChoice model;
+        List<Path> files;
         try {
             model = conf == null ? ModelChoice.builtIn() : Models.select(Optional.of(conf), interpreted, session.models());
-        } catch (org.lkmm.diag.InputError e) {
+            files = Inputs.litmusFiles(inputs, spec.commandLine().getErr()::println);
+        } catch (org.lkmm.diag.InputError | IOException e) {
             spec.commandLine().getErr().println(e.getMessage());
-            return;
+            return ExitCodes.BAD_INPUT;
         }
         if (!csv) {
             out.println("model: " + model.name());
         }
-        List<Path> files = Inputs.litmusFiles(inputs, spec.commandLine().getErr()::println);
         Optional<HerdTimes> herd = HerdTimes.find(inputs);
         out.println(csv ? "file,seconds,executions,allowed,alloc_mib,verdict,herd_seconds"
                 : String.format("%-70s %9s %11s %9s %9s %-9s %9s", "file", "seconds", "executions", "allowed", "alloc_MiB",
@@ -157,6 +166,7 @@ final class BenchCommand implements Callable<Integer>, Session.User {
             out.println("tests herd7 did not finish (unresolved.tsv TIMEOUT):");
             unresolved.forEach(u -> out.println("  " + u));
         }
+        return ExitCodes.OK;
     }
 
     private void families(PrintWriter out) throws IOException {

@@ -93,6 +93,14 @@ final class CheckCommand implements Callable<Integer>, Session.User {
             err.println(e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
+        if (graph != null) {
+            Optional<String> refusal = files.size() != 1 ? Optional.of("lkmm: error: --graph needs exactly one test (got "
+                    + files.size() + ")") : GraphFile.refusal(graph);
+            if (refusal.isPresent()) {
+                err.println(refusal.get());
+                return ExitCodes.BAD_INPUT;
+            }
+        }
         ModelChoice model;
         try {
             model = Models.select(Optional.ofNullable(conf), interpreted, session.models());
@@ -176,10 +184,6 @@ final class CheckCommand implements Callable<Integer>, Session.User {
     }
 
     private int writeGraph(List<Path> files, PrintWriter err) {
-        if (files.size() != 1) {
-            err.println("lkmm: error: --graph needs exactly one test");
-            return ExitCodes.BAD_INPUT;
-        }
         try {
             Explanation x = new Explainer(KernelTable.standard(), new Lkmm()).explain(LitmusParser.parseFile(files.get(0)));
             if (x.witness().isEmpty() && x.example().isEmpty()) {
@@ -187,7 +191,7 @@ final class CheckCommand implements Callable<Integer>, Session.User {
                 return ExitCodes.OK;
             }
             return GraphFile.write(graph, Dot.of(x), err);
-        } catch (ParseException | InputError | IOException e) {
+        } catch (ParseException | InputError e) {
             err.println(e.getMessage());
             return ExitCodes.BAD_INPUT;
         } catch (InterruptedException e) {

@@ -59,6 +59,10 @@ final class ExplainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Explainer explainer = new Explainer(KernelTable.standard(), new Lkmm(),
                 new Explainer.Options(exhaustive ? Search.EXHAUSTIVE : Search.PRUNED, Explainer.Options.DEFAULT.countSeconds()));
+        if (graph != null && GraphFile.refusal(graph).isPresent()) {
+            err.println(GraphFile.refusal(graph).get());
+            return ExitCodes.BAD_INPUT;
+        }
         Optional<Explanation> x;
         try {
             x = Bounded.run(() -> explainer.explain(file.toString(), LitmusParser.parseFile(file)), timeout);
@@ -69,26 +73,36 @@ final class ExplainCommand implements Callable<Integer> {
         if (x.isEmpty()) {
             out.println(file + "\tTIMEOUT");
             out.flush();
+            if (graph != null || html != null) {
+                err.println(file + ": note: timed out, so no " + (graph != null ? "graph" : "page") + " written");
+            }
             return ExitCodes.OK;
         }
         out.print(ExplainFormat.text(x.get()));
         out.flush();
+        int exit = ExitCodes.OK;
         if (html != null) {
-            Files.writeString(html, HtmlPage.of("lkmm explain " + file.getFileName(),
-                    List.of(new HtmlPage.Part(x.get().test(), x, Optional.empty(), Optional.empty()))));
+            exit = Math.max(exit, write(html, HtmlPage.of("lkmm explain " + file.getFileName(),
+                    List.of(new HtmlPage.Part(x.get().test(), x, Optional.empty(), Optional.empty()))), "page", err));
         }
-        if (graph != null && (x.get().witness().isPresent() || x.get().example().isPresent())) {
-            return writeGraph(x.get(), err);
+        if (graph != null) {
+            if (x.get().witness().isEmpty() && x.get().example().isEmpty()) {
+                err.println(file + ": note: no execution produces the outcome, so no graph written");
+            } else {
+                String text = graph.toString().endsWith(".svg") ? ExecutionPicture.svg(x.get()) : Dot.of(x.get());
+                exit = Math.max(exit, write(graph, text, "graph", err));
+            }
         }
-        return ExitCodes.OK;
+        return exit;
     }
 
-    private int writeGraph(Explanation x, PrintWriter err) throws IOException {
-        if (graph.toString().endsWith(".svg")) {
-            Files.writeString(graph, ExecutionPicture.svg(x));
-        } else {
-            Files.writeString(graph, Dot.of(x));
+    private static int write(Path file, String text, String what, PrintWriter err) {
+        try {
+            Files.writeString(file, text);
+            return ExitCodes.OK;
+        } catch (IOException e) {
+            err.println(file + ": error: cannot write the " + what + ": " + GraphFile.why(e));
+            return ExitCodes.BAD_INPUT;
         }
-        return ExitCodes.OK;
     }
 }

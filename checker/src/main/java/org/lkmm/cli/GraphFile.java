@@ -8,11 +8,46 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Writes a DOT graph to FILE.dot, or renders FILE.svg with Graphviz when it is installed. */
+/** Writes a DOT graph to FILE.dot (or .gv), or renders FILE.svg with Graphviz when it is installed. */
 final class GraphFile {
     private GraphFile() {}
 
-    static int write(Path graph, String dot, PrintWriter err) throws IOException, InterruptedException {
+    /** Why --graph cannot write this file, checked before any test runs; empty when it can. */
+    static java.util.Optional<String> refusal(Path graph) {
+        String name = graph.getFileName() == null ? "" : graph.getFileName().toString();
+        if (name.endsWith(".dot") || name.endsWith(".gv") || name.endsWith(".svg")) {
+            return java.util.Optional.empty();
+        }
+        int dot = name.lastIndexOf('.');
+        return java.util.Optional.of(graph + ": error: --graph writes FILE.dot (or FILE.gv) or FILE.svg"
+                + (dot > 0 ? ", not " + name.substring(dot) : ""));
+    }
+
+    /** Writes the file; a file that cannot be written is an error (exit 2), said on err. */
+    static int write(Path graph, String dot, PrintWriter err) throws InterruptedException {
+        try {
+            return render(graph, dot, err);
+        } catch (IOException e) {
+            err.println(graph + ": error: cannot write the graph: " + why(e));
+            return ExitCodes.BAD_INPUT;
+        }
+    }
+
+    /** An I/O failure in words: java.nio's exceptions often carry only the path as message. */
+    static String why(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return String.valueOf(e.getMessage());
+    }
+
+    private static int render(Path graph, String dot, PrintWriter err) throws IOException, InterruptedException {
         if (!graph.toString().endsWith(".svg")) {
             Files.writeString(graph, dot);
             return ExitCodes.OK;

@@ -14,9 +14,14 @@ import java.util.function.Consumer;
 final class Inputs {
     private Inputs() {}
 
-    /** The files; a directory that cannot be read inside one given is skipped with a warning. */
+    /**
+     * The files; a directory that cannot be read inside one given is skipped with a warning, and
+     * so is a directory with no .litmus file in it, unless no input gives any: then that is an
+     * error (a mistyped folder would otherwise "check" nothing and exit 0).
+     */
     static List<Path> litmusFiles(List<Path> inputs, Consumer<String> warnings) throws IOException {
         List<Path> files = new ArrayList<>();
+        List<Path> empty = new ArrayList<>();
         for (Path p : inputs) {
             if (!Files.isDirectory(p)) {
                 files.add(p);
@@ -43,7 +48,16 @@ final class Inputs {
             } catch (IOException e) {
                 throw new IOException(p + ": error: cannot read directory: " + e.getMessage(), e);
             }
+            if (found.isEmpty()) {
+                empty.add(p);
+            }
             found.stream().sorted().forEach(files::add);
+        }
+        if (files.isEmpty() && !empty.isEmpty()) {
+            throw new IOException(empty.get(0) + ": error: no .litmus file in this directory or below it");
+        }
+        for (Path p : empty) {
+            warnings.accept(p + ": warning: no .litmus file in this directory or below it");
         }
         return files;
     }

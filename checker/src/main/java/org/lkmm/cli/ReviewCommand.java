@@ -122,7 +122,7 @@ final class ReviewCommand implements Callable<Integer> {
             try {
                 Files.writeString(html, HtmlPage.of("lkmm review" + (repair ? " --repair" : ""), parts));
             } catch (IOException e) {
-                err.println(html + ": error: " + e.getMessage());
+                err.println(html + ": error: cannot write the page: " + GraphFile.why(e));
                 exit = ExitCodes.BAD_INPUT;
             }
         }

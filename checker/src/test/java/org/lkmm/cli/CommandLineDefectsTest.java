@@ -69,4 +69,52 @@ class CommandLineDefectsTest {
         assertEquals(0, r.exit());
         assertTrue(r.out().contains("--timeout"), r.out());
     }
+
+    /** A folder with no test in it is a mistake, not a run that checked nothing and exited 0. */
+    @Test
+    void aFolderWithNoTestIsAnErrorAloneAndAWarningBesideTests(@TempDir Path dir) throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        for (String command : new String[] {"check", "review", "bench"}) {
+            Cli alone = Cli.run(command, empty.toString());
+            assertEquals(2, alone.exit(), command + ": " + alone.err());
+            assertTrue(alone.err().contains(empty + ": error: no .litmus file"), alone.err());
+        }
+        Cli beside = Cli.run("check", "--no-time", empty.toString(), MP);
+        assertEquals(0, beside.exit(), beside.err());
+        assertTrue(beside.err().contains(empty + ": warning: no .litmus file"), beside.err());
+        assertTrue(beside.out().contains("Observation MP+poonceonces Sometimes"), beside.out());
+        Cli nothing = Cli.run("bench");
+        assertEquals(2, nothing.exit());
+        assertTrue(nothing.err().contains("nothing to time"), nothing.err());
+    }
+
+    /** --graph: a file it cannot write is an error before any work, or after it, never silence. */
+    @Test
+    void graphFilesAreWrittenOrTheRunSaysWhyNot(@TempDir Path dir) throws Exception {
+        for (String command : new String[] {"check", "explain"}) {
+            Cli png = Cli.run(command, "--graph", dir.resolve("x.png").toString(), MP);
+            assertEquals(2, png.exit(), command);
+            assertTrue(png.err().contains("--graph writes FILE.dot (or FILE.gv) or FILE.svg, not .png"), png.err());
+            assertTrue(png.out().isEmpty(), "refused before the test runs: " + png.out());
+            assertTrue(!Files.exists(dir.resolve("x.png")));
+            Cli missing = Cli.run(command, "--graph", dir.resolve("no/x.dot").toString(), MP);
+            assertEquals(2, missing.exit(), command);
+            assertTrue(missing.err().contains("cannot write the graph: no such file or directory"), missing.err());
+            Cli written = Cli.run(command, "--graph", dir.resolve(command + ".dot").toString(), MP);
+            assertEquals(0, written.exit(), written.err());
+            assertTrue(Files.readString(dir.resolve(command + ".dot")).startsWith("digraph"));
+        }
+        Cli two = Cli.run("check", "--graph", dir.resolve("two.dot").toString(), MP, MP);
+        assertEquals(2, two.exit());
+        assertTrue(two.err().contains("--graph needs exactly one test (got 2)"), two.err());
+        assertTrue(two.out().isEmpty(), two.out());
+        Path never = dir.resolve("never.litmus");
+        Files.writeString(never, "C never\n{}\nP0(int *x)\n{\n\tWRITE_ONCE(*x, 1);\n}\nexists (x=2)\n");
+        Cli none = Cli.run("explain", "--graph", dir.resolve("none.dot").toString(), never.toString());
+        assertEquals(0, none.exit(), none.err());
+        assertTrue(none.err().contains("no execution produces the outcome, so no graph written"), none.err());
+        Cli page = Cli.run("explain", "--html", dir.toString(), MP);
+        assertEquals(2, page.exit());
+        assertTrue(page.err().contains("cannot write the page"), page.err());
+    }
 }
