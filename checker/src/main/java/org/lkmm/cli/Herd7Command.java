@@ -18,6 +18,7 @@ import org.lkmm.model.Lkmm;
 import org.lkmm.report.HerdFormat;
 import org.lkmm.verdict.ModelCache;
 import org.lkmm.verdict.ModelChoice;
+import org.lkmm.verdict.Speedcheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -31,9 +32,9 @@ import picocli.CommandLine.Unmatched;
 @Command(name = "herd7", mixinStandardHelpOptions = false,
         description = {"herd7's command line: lkmm herd7 [-conf FILE.cfg] [herd7 options] FILE.litmus...",
             "Honoured: -conf, -cat/-model, -bell, -macros, -variant, -I, -timeout,",
-            "-skipcheck(s) (built-in model), -q, -v, and options that only shape figures when",
-            "no figure is asked for (-show, -nshow, -graph ... ; -o, -gv and -view are",
-            "refused). See README.md, 'lkmm as herd7'."})
+            "-skipcheck(s) (built-in model), -speedcheck, -q, -v, and options that only",
+            "shape figures when no figure is asked for (-show, -nshow, -graph ... ; -o, -gv",
+            "and -view are refused). See README.md, 'lkmm as herd7'."})
 final class Herd7Command implements Callable<Integer>, Session.User {
     @Spec
     CommandSpec spec;
@@ -55,7 +56,7 @@ final class Herd7Command implements Callable<Integer>, Session.User {
 
     /** herd7 options with one argument that lkmm honours only at their default value. */
     private static final List<String[]> DEFAULT_ONLY = List.of(
-            new String[] {"-through", "none"}, new String[] {"-speedcheck", "false"},
+            new String[] {"-through", "none"},
             new String[] {"-initwrites", "false"}, new String[] {"-unroll", "2"}, new String[] {"-hexa", "false"},
             new String[] {"-exit", "false"}, new String[] {"-checkfilter", "true"}, new String[] {"-badexecs", "true"},
             new String[] {"-candidates", "false"}, new String[] {"-restrict", "none"},
@@ -74,6 +75,7 @@ final class Herd7Command implements Callable<Integer>, Session.User {
         final List<Path> includes = new ArrayList<>();
         final Set<Axiom> skipped = new LinkedHashSet<>();
         double timeout;
+        Speedcheck speedcheck = Speedcheck.FALSE;
         final List<Path> files = new ArrayList<>();
     }
 
@@ -115,18 +117,29 @@ final class Herd7Command implements Callable<Integer>, Session.User {
             err.println("lkmm herd7: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        new Batch(Runtime.getRuntime().availableProcessors(), r.timeout, Search.PRUNED, model).run(r.files, (file, o) -> {
-            if (o.timedOut()) {
-                return; // herd7 -timeout prints nothing for the test
-            }
-            if (o.error().isPresent()) {
-                err.println(herdWarning(o.error().get()));
-            } else {
-                HerdFormat.write(o.result().get(), true, out);
-            }
-            out.flush();
-            err.flush();
-        });
+        // herd7 runs one test of a name per command: a later file with that name and the same
+        // hash is skipped without a word, one with another hash is a user error (TestHash.check_env);
+        // only a test that ran to its end counts as seen (a timeout or an error leaves it unseen)
+        java.util.Map<String, Outcome> seen = new java.util.HashMap<>();
+        new Batch(Runtime.getRuntime().availableProcessors(), r.timeout, Search.PRUNED, model).speedcheck(r.speedcheck)
+                .run(r.files, (file, o) -> {
+                    Optional<Outcome> first = o.test().map(t -> seen.get(t.name()));
+                    if (first.isPresent() && o.test().get().hash().isPresent()) {
+                        if (!first.get().test().get().hash().equals(o.test().get().hash())) {
+                            err.println("Warning: File \"" + file + "\": Different hashes for test " + o.test().get().name()
+                                    + " (previous file " + first.get().file() + ") (User error)");
+                        }
+                    } else if (o.timedOut()) {
+                        return; // herd7 -timeout prints nothing for the test
+                    } else if (o.error().isPresent()) {
+                        err.println(herdWarning(o.error().get()));
+                    } else {
+                        HerdFormat.write(o.result().get(), true, out);
+                        o.test().filter(t -> t.hash().isPresent()).ifPresent(t -> seen.put(t.name(), o));
+                    }
+                    out.flush();
+                    err.flush();
+                });
         return ExitCodes.OK;
     }
 
@@ -175,6 +188,11 @@ final class Herd7Command implements Callable<Integer>, Session.User {
                     } catch (NumberFormatException e) {
                         throw new UsageError("-timeout takes seconds or none, not '" + t + "'");
                     }
+                }
+                case "-speedcheck" -> {
+                    String v = value(args, ++i, a);
+                    r.speedcheck = Speedcheck.parse(v).orElseThrow(() -> new UsageError("-speedcheck takes false,"
+                            + " true or fast, not '" + v + "'"));
                 }
                 case "-skipcheck", "-skipchecks" -> {
                     for (String c : value(args, ++i, a).split(",")) {

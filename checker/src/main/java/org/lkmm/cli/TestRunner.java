@@ -10,14 +10,15 @@ import org.lkmm.parse.ParseException;
 import org.lkmm.program.TooLargeException;
 import org.lkmm.verdict.Checker;
 import org.lkmm.verdict.ModelChoice;
+import org.lkmm.verdict.Speedcheck;
 
 /** Parses and checks one file, turning every failure into an Outcome. */
 final class TestRunner {
     private final Checker checker;
     private final boolean countingAllocation;
 
-    TestRunner(Search search, ModelChoice model, boolean countingAllocation) {
-        this.checker = new Checker(model, search);
+    TestRunner(Search search, ModelChoice model, Speedcheck speedcheck, boolean countingAllocation) {
+        this.checker = new Checker(model, search, speedcheck);
         this.countingAllocation = countingAllocation;
     }
 
@@ -37,20 +38,32 @@ final class TestRunner {
 
     private Outcome attempt(Path path) {
         String file = path.toString();
+        LitmusTest test;
         try {
-            LitmusTest test = LitmusParser.parseFile(path);
-            return Outcome.of(file, checker.check(file, test), test.expectedResult());
+            test = LitmusParser.parseFile(path);
         } catch (ParseException e) {
             return Outcome.error(file, e.getMessage(), ExitCodes.BAD_INPUT);
-        } catch (InputError e) {
-            return Outcome.error(file, e.getMessage(), ExitCodes.BAD_INPUT);
-        } catch (TooLargeException e) {
-            return Outcome.error(file, file + ": error: " + e.getMessage(), ExitCodes.INTERNAL);
-        } catch (StackOverflowError | OutOfMemoryError e) {
-            return Outcome.error(file, file + ": " + beyondBudget(e), ExitCodes.INTERNAL);
-        } catch (RuntimeException e) {
-            return Outcome.error(file, file + ": internal error: " + e, ExitCodes.INTERNAL);
+        } catch (StackOverflowError | OutOfMemoryError | RuntimeException e) {
+            return failure(file, e);
         }
+        try {
+            return Outcome.of(file, checker.check(file, test), test.expectedResult());
+        } catch (InputError e) {
+            return Outcome.error(file, e.getMessage(), ExitCodes.BAD_INPUT).of(new Outcome.Named(test.name(), test.hash()));
+        } catch (StackOverflowError | OutOfMemoryError | RuntimeException e) {
+            return failure(file, e);
+        }
+    }
+
+    /** A budget reached (the test too large, the stack or the heap) or a bug of lkmm's. */
+    private static Outcome failure(String file, Throwable e) {
+        if (e instanceof TooLargeException) {
+            return Outcome.error(file, file + ": error: " + e.getMessage(), ExitCodes.INTERNAL);
+        }
+        if (e instanceof VirtualMachineError budget) {
+            return Outcome.error(file, file + ": " + beyondBudget(budget), ExitCodes.INTERNAL);
+        }
+        return Outcome.error(file, file + ": internal error: " + e, ExitCodes.INTERNAL);
     }
 
     /** What lkmm says when a test needs more stack or heap than it has: a budget, not a bug. */

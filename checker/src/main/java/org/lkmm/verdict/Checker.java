@@ -37,6 +37,7 @@ public final class Checker {
     private final LkmmVersion version;
     private final MemoryModel model;
     private final Search search;
+    private final Speedcheck speedcheck;
 
     public Checker(KernelTable kernel, MemoryModel model) {
         this(kernel, model, Search.PRUNED);
@@ -47,10 +48,15 @@ public final class Checker {
     }
 
     public Checker(ModelChoice choice, Search search) {
+        this(choice, search, Speedcheck.FALSE);
+    }
+
+    public Checker(ModelChoice choice, Search search, Speedcheck speedcheck) {
         this.kernel = choice.kernel();
         this.version = choice.version();
         this.model = choice.model();
         this.search = search;
+        this.speedcheck = speedcheck;
     }
 
     public TestResult check(String file, LitmusTest test) throws InputError {
@@ -89,6 +95,8 @@ public final class Checker {
         MemoryStage stage = new MemoryStage(program);
         boolean stageNeeded = stage.needed();
         Set<List<Object>> seenWithUnknowns = new HashSet<>();
+        // -speedcheck fast: herd7 prints the first relevant execution its search meets
+        Set<List<Object>> firstCandidates = new HashSet<>();
         Enumerator enumerator = new Enumerator(program, model.observing(observedMemory), search);
         // candidates may stand for groups that share paths, final memory and verdict: enough
         // here unless herd7's equations leave values open (which turns on rf and co)
@@ -102,6 +110,9 @@ public final class Checker {
             if (test.filter().isPresent() && !state.holds(test.filter().get())) {
                 return;
             }
+            if (speedcheck != Speedcheck.FALSE && state.holds(clause.cond()) == (clause.kind() == Clause.Kind.FORALL)) {
+                return; // herd7's final_is_relevant: the state does not bear on the condition
+            }
             if (resolution.solution() != null && stage.keepsUnknowns(candidate, resolution.solution())
                     && !seenWithUnknowns.add(herdExecution(candidate))) {
                 return; // herd7 has one execution for all the values its unknowns could take
@@ -111,6 +122,9 @@ public final class Checker {
             });
             states.add(state.values(observed));
             flags.addAll(candidate.verdict().flags());
+            if (speedcheck == Speedcheck.FAST) {
+                firstCandidates.add(List.of(state.values(observed), candidate.verdict().flags()));
+            }
             int which = state.holds(clause.cond()) ? 0 : 1;
             seen.accept(candidate, which == 0);
             counts[which] = counts[which].add(candidate.count());
@@ -127,6 +141,16 @@ public final class Checker {
         }
         BigInteger positive = counts[0];
         BigInteger negative = counts[1];
+        if (speedcheck == Speedcheck.FAST && !firstCandidates.isEmpty()) {
+            if (firstCandidates.size() > 1) {
+                throw new InputError(test.pos(), "-speedcheck fast: herd7 stops at the first execution its own search"
+                        + " meets, and here executions with " + firstCandidates.size() + " different final states or"
+                        + " flags qualify, so which one herd7 prints is its search order's choice: use -speedcheck true");
+            }
+            boolean holds = clause.kind() != Clause.Kind.FORALL;
+            positive = holds ? BigInteger.ONE : BigInteger.ZERO;
+            negative = holds ? BigInteger.ZERO : BigInteger.ONE;
+        }
         boolean ok = switch (clause.kind()) {
             case EXISTS -> positive.signum() > 0;
             case NOT_EXISTS -> positive.signum() == 0;

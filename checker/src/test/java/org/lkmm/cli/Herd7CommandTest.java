@@ -63,7 +63,7 @@ class Herd7CommandTest {
     @Test
     void anOptionLkmmDoesNotReproduceIsRefusedByName() {
         for (String[] args : List.of(new String[] {"herd7", "-o", "/tmp", "x.litmus"},
-                new String[] {"herd7", "-speedcheck", "fast", "x.litmus"}, new String[] {"herd7", "-bogus", "x.litmus"},
+                new String[] {"herd7", "-speedcheck", "sometimes", "x.litmus"}, new String[] {"herd7", "-bogus", "x.litmus"},
                 new String[] {"herd7", "-variant", "lkmmv2", "x.litmus"})) {
             Cli r = Cli.run(args);
             assertEquals(2, r.exit());
@@ -179,5 +179,67 @@ class Herd7CommandTest {
         }
         assertTrue(compared > names.size() / 2, "only " + compared + " of " + names.size() + " tests compared");
         assertEquals(compared, exact, out);
+    }
+
+    /** herd7's whole standard output for these options and files, run from the model folder. */
+    private static String herd7(Path folder, List<String> args) throws Exception {
+        Path herd = SHARED.resolve("tools/herd7/herd7");
+        assumeTrue(Files.isExecutable(herd), () -> herd + " not found: nothing to compare with");
+        List<String> command = new ArrayList<>(List.of(herd.toAbsolutePath().toString()));
+        command.addAll(args);
+        Process p = new ProcessBuilder(command).directory(folder.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES));
+        return out;
+    }
+
+    /**
+     * -speedcheck true keeps the executions whose final state bears on the condition; fast also
+     * stops at the first the model allows: on the kernel's tests, herd7's whole output, and a
+     * test where the first is its search order's choice is refused rather than guessed.
+     */
+    @Test
+    void speedcheckGivesHerdsOutput(@TempDir Path dir) throws Exception {
+        Path cfg = cfg("linux-memory-model");
+        List<String> tests;
+        try (var s = Files.list(CORPUS.resolve("kernel/litmus-tests"))) {
+            tests = s.map(p -> p.toAbsolutePath().toString()).filter(n -> n.endsWith(".litmus")).sorted().toList();
+        }
+        for (String mode : List.of("true", "fast")) {
+            List<String> args = new ArrayList<>(List.of("-conf", "linux-kernel.cfg", "-speedcheck", mode));
+            args.addAll(tests);
+            String herd = herd7(cfg.getParent(), args);
+            List<String> ours = new ArrayList<>(List.of("herd7", "-conf", cfg.toString(), "-speedcheck", mode));
+            ours.addAll(tests);
+            Cli r = Cli.run(ours.toArray(String[]::new));
+            assertEquals(withoutTime(herd), withoutTime(r.out()), "-speedcheck " + mode);
+            assertTrue(r.out().contains(" Always 1 0\n"), "an exists test seen through its witness alone");
+        }
+        Path open = dir.resolve("open.litmus");
+        Files.writeString(open, "C open\n{}\nP0(int *x)\n{\n\tWRITE_ONCE(*x, 1);\n}\nP1(int *x)\n{\n\tint r0;\n"
+                + "\tint r1;\n\tr0 = READ_ONCE(*x);\n\tr1 = READ_ONCE(*x);\n}\nexists (1:r1=1)\n");
+        Cli fast = Cli.run("herd7", "-conf", cfg.toString(), "-speedcheck", "fast", open.toString());
+        assertEquals("", fast.out());
+        assertTrue(fast.err().contains("which one herd7 prints is its search order's choice"), fast.err());
+        Cli all = Cli.run("herd7", "-conf", cfg.toString(), "-speedcheck", "true", open.toString());
+        assertEquals(withoutTime(herd7(cfg.getParent(), List.of("-conf", "linux-kernel.cfg", "-speedcheck", "true",
+                open.toString()))), withoutTime(all.out()));
+    }
+
+    /** herd7 runs one test of a name per command: the same again is skipped, another is a user error. */
+    @Test
+    void aSecondTestOfTheSameNameIsSkippedOrRefusedAsHerd7Does(@TempDir Path dir) throws Exception {
+        String body = "C same\n{}\nP0(int *x)\n{\n\tWRITE_ONCE(*x, %d);\n}\nexists (x=1)\n";
+        Path a = Files.writeString(dir.resolve("a.litmus"), String.format(body, 1));
+        Path b = Files.writeString(dir.resolve("b.litmus"), String.format(body, 2));
+        Path c = Files.writeString(dir.resolve("c.litmus"), String.format(body, 1));
+        Cli r = Cli.run("herd7", "-conf", cfg("linux-memory-model").toString(), a.toString(), b.toString(), c.toString());
+        assertEquals(1, r.out().lines().filter(l -> l.startsWith("Test same ")).count(), r.out());
+        assertEquals("Warning: File \"" + b + "\": Different hashes for test same (previous file " + a
+                + ") (User error)", r.err().strip());
+        Path cfg = cfg("linux-memory-model");
+        assertEquals(withoutTime(herd7(cfg.getParent(), List.of("-conf", "linux-kernel.cfg", a.toString(), b.toString(),
+                c.toString()))), withoutTime(r.out()));
     }
 }
