@@ -151,7 +151,9 @@ final class CandidateValues {
                         try {
                             add(out, Arithmetic.apply(b.op(), x.getKey(), y.getKey()), x.getValue().join(y.getValue()));
                         } catch (Arithmetic.Failure f) {
-                            // herd's error, raised only if an allowed execution computes it
+                            // herd's error, raised only if an allowed execution computes it: a
+                            // write of this value leaves poison, which a read may take
+                            add(out, Arithmetic.POISON, x.getValue().join(y.getValue()));
                         }
                     }
                 }

@@ -128,7 +128,8 @@ final class Concretization {
             Action.Memory m = p.events().get(i);
             int loc = m.kind() == Kind.FENCE ? -1
                     : layout.variableAt(Definitions.value(m.location(), known).orElseThrow()).orElseThrow();
-            long value = Definitions.value(m.value(), known).orElse(0L);
+            // a failed operation's value: poison for the reads that take it (the run raises the failure)
+            long value = Definitions.value(m.value(), known).orElse(failure.isPresent() ? Arithmetic.POISON : 0L);
             int rmwRead = m.rmwReadEiid() < 0 ? -1 : poOf.get(m.rmwReadEiid());
             events.add(new Event(p.thread(), i, m.kind(), loc, value, m.annotation(), m.fence(), rmwRead, m.atomic(),
                     po(m.addr(), poOf), po(m.data(), poOf), po(m.ctrl(), poOf), m.origin().pos(), m.origin().primitive(),

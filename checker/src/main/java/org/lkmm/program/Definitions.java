@@ -97,6 +97,9 @@ final class Definitions {
                 }
                 Optional<Long> lhs = value(a.lhs(), known);
                 if (rhs.isPresent() && lhs.isPresent()) {
+                    if (rhs.get() == Arithmetic.POISON || lhs.get() == Arithmetic.POISON) {
+                        continue; // herd's equation fails as a whole: not this branch's to decide
+                    }
                     if (!rhs.get().equals(lhs.get())) {
                         return Outcome.INCONSISTENT;
                     }

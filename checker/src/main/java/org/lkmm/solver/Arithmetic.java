@@ -28,6 +28,14 @@ public final class Arithmetic {
 
     private Arithmetic() {}
 
+    /**
+     * The value an operation herd fails on leaves in memory, as a read from that write sees it
+     * (herd's equation for the read then fails as a whole: it raises the first error when an
+     * allowed execution holds the write). Every operation on it gives it again, and an equation
+     * it stands on holds whatever the other side, so each branch the read decides still runs.
+     */
+    public static final long POISON = Long.MIN_VALUE + 1;
+
     public static boolean isAddress(long v) {
         return v > Integer.MAX_VALUE || v < Integer.MIN_VALUE;
     }
@@ -79,6 +87,9 @@ public final class Arithmetic {
 
     /** The operation on two constants. */
     public static long apply(Op op, long x, long y) throws Failure {
+        if (x == POISON || y == POISON) {
+            return POISON;
+        }
         boolean ax = isAddress(x);
         boolean ay = isAddress(y);
         if (ax || ay) {
