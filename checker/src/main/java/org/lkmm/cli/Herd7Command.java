@@ -121,6 +121,36 @@ final class Herd7Command implements Callable<Integer>, Session.User {
         // hash is skipped without a word, one with another hash is a user error (TestHash.check_env);
         // only a test that ran to its end counts as seen (a timeout or an error leaves it unseen)
         java.util.Map<String, Outcome> seen = new java.util.HashMap<>();
+        try {
+            batch(r, model, out, err, seen);
+        } catch (Fatal f) {
+            // an OCaml exception escapes herd7: it names the file, stops and exits 2
+            out.flush();
+            err.println();
+            err.println("Fatal: File \"" + f.file + "\" Adios");
+            err.println("Fatal error: exception " + f.exception);
+            return ExitCodes.BAD_INPUT;
+        }
+        return ExitCodes.OK;
+    }
+
+    /** herd7 dies on the test: the exception that escapes it. */
+    private static final class Fatal extends RuntimeException {
+        final String file;
+        final String exception;
+
+        Fatal(String file, String exception) {
+            super(exception, null, false, false);
+            this.file = file;
+            this.exception = exception;
+        }
+    }
+
+    /** The part of an lkmm error that says which failure herd7 stops the test with, if it is one. */
+    private static final Pattern STOPS = Pattern.compile("herd7 stops with (.*): an execution the model allows computes it$");
+
+    private static void batch(Request r, ModelChoice model, PrintWriter out, PrintWriter err,
+                              java.util.Map<String, Outcome> seen) {
         new Batch(Runtime.getRuntime().availableProcessors(), r.timeout, Search.PRUNED, model).speedcheck(r.speedcheck)
                 .run(r.files, (file, o) -> {
                     Optional<Outcome> first = o.test().map(t -> seen.get(t.name()));
@@ -132,6 +162,11 @@ final class Herd7Command implements Callable<Integer>, Session.User {
                     } else if (o.timedOut()) {
                         return; // herd7 -timeout prints nothing for the test
                     } else if (o.error().isPresent()) {
+                        Matcher stops = STOPS.matcher(o.error().get());
+                        if (stops.find() && (stops.group(1).equals("Division_by_zero")
+                                || stops.group(1).equals(org.lkmm.solver.Arithmetic.OR_ASSERTION))) {
+                            throw new Fatal(file.toString(), stops.group(1));
+                        }
                         err.println(herdWarning(o.error().get()));
                     } else {
                         HerdFormat.write(o.result().get(), true, out);
@@ -140,7 +175,6 @@ final class Herd7Command implements Callable<Integer>, Session.User {
                     out.flush();
                     err.flush();
                 });
-        return ExitCodes.OK;
     }
 
     static final class UsageError extends Exception {
@@ -277,6 +311,11 @@ final class Herd7Command implements Callable<Integer>, Session.User {
             return "Warning: " + lkmmError + " (User error)";
         }
         String problem = m.group(4);
+        Matcher stops = STOPS.matcher(problem);
+        if (stops.matches()) {
+            // herd's user error from its symbolic values: no position, as herd gives none
+            return "Warning: File \"" + m.group(1) + "\": " + stops.group(1) + " (User error)";
+        }
         if (problem.startsWith("Unknown macro ")) {
             return "Warning: File \"" + m.group(1) + "\": " + problem.replaceAll("[;:(].*$", "").strip() + " (User error)";
         }

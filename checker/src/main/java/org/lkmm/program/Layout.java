@@ -77,6 +77,16 @@ public record Layout(List<String> variables, Map<String, Integer> index, List<Lo
         return Long.toString(v);
     }
 
+    /** A failure's message (Arithmetic.Failure) with each address {N} in it named as herd names it. */
+    public String named(String message) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(-?\\d+)}").matcher(message);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(show(Long.parseLong(m.group(1)))));
+        }
+        return m.appendTail(b).toString();
+    }
+
     public int size() {
         return variables.size();
     }

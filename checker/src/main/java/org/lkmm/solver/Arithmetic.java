@@ -19,11 +19,39 @@ public final class Arithmetic {
         }
     }
 
-    /** herd raises this operation's error (Division_by_zero, an illegal operation on addresses). */
+    /**
+     * herd raises this operation's error (Division_by_zero, an illegal operation on addresses),
+     * in herd's words (lib/symbValue.ml); an address stands in the message as {N}, for the
+     * program's layout to name (Layout.named).
+     */
     public static final class Failure extends Exception {
         public Failure(String message) {
             super(message, null, false, false);
         }
+    }
+
+    /**
+     * What escapes herd7 7.58 on an address | a non-zero integer: its capability arithmetic
+     * (binop_cs_cs) fails an assertion of its 32-bit scalars, and herd dies with it.
+     */
+    public static final String OR_ASSERTION = "File \"lib/int32Scalar.ml\", line 66, characters 17-23: Assertion failed";
+
+    /** herd's message for an operation on constants that herd's symbolic values refuse. */
+    private static Failure illegal(Op op, long x, long y) {
+        return switch (op) {
+            case OR -> new Failure(isAddress(x) && isAddress(y) ? "Illegal | on " + constant(x) + " and " + constant(y)
+                    : OR_ASSERTION);
+            // herd computes x > y as y < x, and x >= y as y <= x
+            case GT -> new Failure("Illegal operation < on constants " + constant(y) + " and " + constant(x));
+            case GE -> new Failure("Illegal operation <= on constants " + constant(y) + " and " + constant(x));
+            default -> new Failure("Illegal operation " + op.symbol() + " on constants " + constant(x) + " and "
+                    + constant(y));
+        };
+    }
+
+    /** A constant in a failure's message: an integer, or an address as {N}. */
+    private static String constant(long v) {
+        return isAddress(v) ? "{" + v + "}" : Long.toString(v);
     }
 
     private Arithmetic() {}
@@ -164,6 +192,6 @@ public final class Arithmetic {
             }
             default -> { }
         }
-        throw new Failure("Illegal operation " + op.symbol() + " on an address");
+        throw illegal(op, x, y);
     }
 }

@@ -118,7 +118,7 @@ public final class Checker {
                 return; // herd7 has one execution for all the values its unknowns could take
             }
             failure(candidate, resolution).ifPresent(f -> {
-                throw new HerdStops(f);
+                throw new HerdStops(program.layout().named(f));
             });
             states.add(state.values(observed));
             flags.addAll(candidate.verdict().flags());
@@ -219,7 +219,7 @@ public final class Checker {
                 return;
             }
             failure(candidate, resolution).ifPresent(f -> {
-                throw new HerdStops(f);
+                throw new HerdStops(program.layout().named(f));
             });
         });
     }

@@ -242,4 +242,40 @@ class Herd7CommandTest {
         assertEquals(withoutTime(herd7(cfg.getParent(), List.of("-conf", "linux-kernel.cfg", a.toString(), b.toString(),
                 c.toString()))), withoutTime(r.out()));
     }
+
+    /**
+     * Every C operator on addresses (p and q hold x's and y's), as herd7 answers it: a value,
+     * a user error in herd's words ("Illegal operation ^ on constants x and 1", x > y as y < x),
+     * or herd dying (Division_by_zero, the assertion x | 1 trips), which names the file, stops
+     * the command before the next test and exits 2. stdout (Time aside), stderr and exit code.
+     */
+    @Test
+    void operationsOnAddressesFailInHerdsWords(@TempDir Path dir) throws Exception {
+        Path cfg = cfg("linux-memory-model");
+        Path herd = SHARED.resolve("tools/herd7/herd7");
+        assumeTrue(Files.isExecutable(herd), () -> herd + " not found: nothing to compare with");
+        Path next = CORPUS.resolve("kernel/litmus-tests/MP+poonceonces.litmus").toAbsolutePath();
+        List<String> exprs = new ArrayList<>(List.of("5 / r2"));
+        for (String op : List.of("+", "-", "*", "/", "&", "|", "^", "==", "!=", "<", ">", "<=", ">=")) {
+            for (String shape : List.of("r0 OP 1", "1 OP r0", "r0 OP r1", "r0 OP r0", "r0 OP 0", "0 OP r0")) {
+                exprs.add(shape.replace("OP", op));
+            }
+        }
+        for (int i = 0; i < exprs.size(); i++) {
+            Path t = dir.resolve("op" + i + ".litmus");
+            Files.writeString(t, "C op" + i + "\n{ p=x; q=y; }\nP0(int *x, int *y, int **p, int **q)\n{\n\tint *r0;\n"
+                    + "\tint *r1;\n\tint r2;\n\tr0 = READ_ONCE(*p);\n\tr1 = READ_ONCE(*q);\n\tr2 = READ_ONCE(*y);\n"
+                    + "\tr2 = " + exprs.get(i) + ";\n\tWRITE_ONCE(*x, r2);\n}\nexists (x=1)\n");
+            Process p = new ProcessBuilder(herd.toAbsolutePath().toString(), "-conf", "linux-kernel.cfg", t.toString(),
+                    next.toString()).directory(cfg.getParent().toFile()).start();
+            String herdOut = new String(p.getInputStream().readAllBytes());
+            String herdErr = new String(p.getErrorStream().readAllBytes());
+            assertTrue(p.waitFor(1, TimeUnit.MINUTES));
+            Cli r = Cli.run("herd7", "-conf", cfg.toString(), t.toString(), next.toString());
+            String what = "r2 = " + exprs.get(i);
+            assertEquals(withoutTime(herdOut), withoutTime(r.out()), what);
+            assertEquals(herdErr, r.err(), what);
+            assertEquals(p.exitValue(), r.exit(), what);
+        }
+    }
 }
