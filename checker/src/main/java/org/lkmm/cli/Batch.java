@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.BiConsumer;
 import org.lkmm.enumerate.Search;
 import org.lkmm.verdict.ModelChoice;
-import org.lkmm.verdict.Speedcheck;
+import org.lkmm.verdict.CheckOptions;
 
 /**
  * Checks many files in parallel in one JVM and hands the outcomes on in input order. With a
@@ -26,31 +26,31 @@ final class Batch {
     private final double timeoutSeconds;
     private final Search search;
     private final ModelChoice model;
-    private final Speedcheck speedcheck;
+    private final CheckOptions options;
     private final boolean countingAllocation;
 
     Batch(int jobs, double timeoutSeconds, Search search, ModelChoice model) {
-        this(jobs, timeoutSeconds, search, model, Speedcheck.FALSE, false);
+        this(jobs, timeoutSeconds, search, model, CheckOptions.DEFAULT, false);
     }
 
-    private Batch(int jobs, double timeoutSeconds, Search search, ModelChoice model, Speedcheck speedcheck,
+    private Batch(int jobs, double timeoutSeconds, Search search, ModelChoice model, CheckOptions options,
                   boolean countingAllocation) {
         this.jobs = Math.max(1, jobs);
         this.timeoutSeconds = timeoutSeconds;
         this.search = search;
         this.model = model;
-        this.speedcheck = speedcheck;
+        this.options = options;
         this.countingAllocation = countingAllocation;
     }
 
     /** The same batch, also counting the bytes each test allocates (for bench: JMX costs start-up time). */
     Batch countingAllocation() {
-        return new Batch(jobs, timeoutSeconds, search, model, speedcheck, true);
+        return new Batch(jobs, timeoutSeconds, search, model, options, true);
     }
 
-    /** The same batch under herd7's -speedcheck. */
-    Batch speedcheck(Speedcheck mode) {
-        return new Batch(jobs, timeoutSeconds, search, model, mode, countingAllocation);
+    /** The same batch under herd7's -speedcheck and -unroll. */
+    Batch with(CheckOptions herdOptions) {
+        return new Batch(jobs, timeoutSeconds, search, model, herdOptions, countingAllocation);
     }
 
     void run(List<Path> files, BiConsumer<Path, Outcome> inOrder) {
@@ -64,7 +64,7 @@ final class Batch {
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
             AtomicLongArray started = new AtomicLongArray(files.size());
-            TestRunner runner = new TestRunner(search, model, speedcheck, countingAllocation);
+            TestRunner runner = new TestRunner(search, model, options, countingAllocation);
             for (int i = 0; i < files.size(); i++) {
                 Path f = files.get(i);
                 int index = i;

@@ -16,6 +16,7 @@ import org.lkmm.enumerate.Search;
 import org.lkmm.model.Axiom;
 import org.lkmm.model.Lkmm;
 import org.lkmm.report.HerdFormat;
+import org.lkmm.verdict.CheckOptions;
 import org.lkmm.verdict.ModelCache;
 import org.lkmm.verdict.ModelChoice;
 import org.lkmm.verdict.Speedcheck;
@@ -32,9 +33,9 @@ import picocli.CommandLine.Unmatched;
 @Command(name = "herd7", mixinStandardHelpOptions = false,
         description = {"herd7's command line: lkmm herd7 [-conf FILE.cfg] [herd7 options] FILE.litmus...",
             "Honoured: -conf, -cat/-model, -bell, -macros, -variant, -I, -timeout,",
-            "-skipcheck(s) (built-in model), -speedcheck, -q, -v, and options that only",
-            "shape figures when no figure is asked for (-show, -nshow, -graph ... ; -o, -gv",
-            "and -view are refused). See README.md, 'lkmm as herd7'."})
+            "-skipcheck(s) (built-in model), -speedcheck, -unroll, -q, -v, and options that",
+            "only shape figures when no figure is asked for (-show, -nshow, -graph ... ; -o,",
+            "-gv and -view are refused). See README.md, 'lkmm as herd7'."})
 final class Herd7Command implements Callable<Integer>, Session.User {
     @Spec
     CommandSpec spec;
@@ -57,7 +58,7 @@ final class Herd7Command implements Callable<Integer>, Session.User {
     /** herd7 options with one argument that lkmm honours only at their default value. */
     private static final List<String[]> DEFAULT_ONLY = List.of(
             new String[] {"-through", "none"},
-            new String[] {"-initwrites", "false"}, new String[] {"-unroll", "2"}, new String[] {"-hexa", "false"},
+            new String[] {"-initwrites", "false"}, new String[] {"-hexa", "false"},
             new String[] {"-exit", "false"}, new String[] {"-checkfilter", "true"}, new String[] {"-badexecs", "true"},
             new String[] {"-candidates", "false"}, new String[] {"-restrict", "none"},
             new String[] {"-outcomereads", "false"}, new String[] {"-strictskip", "false"},
@@ -76,6 +77,7 @@ final class Herd7Command implements Callable<Integer>, Session.User {
         final Set<Axiom> skipped = new LinkedHashSet<>();
         double timeout;
         Speedcheck speedcheck = Speedcheck.FALSE;
+        java.util.OptionalInt unroll = java.util.OptionalInt.empty();
         final List<Path> files = new ArrayList<>();
     }
 
@@ -151,7 +153,7 @@ final class Herd7Command implements Callable<Integer>, Session.User {
 
     private static void batch(Request r, ModelChoice model, PrintWriter out, PrintWriter err,
                               java.util.Map<String, Outcome> seen) {
-        new Batch(Runtime.getRuntime().availableProcessors(), r.timeout, Search.PRUNED, model).speedcheck(r.speedcheck)
+        new Batch(Runtime.getRuntime().availableProcessors(), r.timeout, Search.PRUNED, model).with(new CheckOptions(r.speedcheck, r.unroll))
                 .run(r.files, (file, o) -> {
                     Optional<Outcome> first = o.test().map(t -> seen.get(t.name()));
                     if (first.isPresent() && o.test().get().hash().isPresent()) {
@@ -170,6 +172,11 @@ final class Herd7Command implements Callable<Integer>, Session.User {
                         err.println(herdWarning(o.error().get()));
                     } else {
                         HerdFormat.write(o.result().get(), true, out);
+                        if (o.result().get().loop()) {
+                            out.flush(); // herd7 warns after the test's block (top_herd.ml)
+                            err.println("Warning: File \"" + file + "\": unrolling limit exceeded at While, legal outcomes"
+                                    + " may be missing.");
+                        }
                         o.test().filter(t -> t.hash().isPresent()).ifPresent(t -> seen.put(t.name(), o));
                     }
                     out.flush();
@@ -221,6 +228,14 @@ final class Herd7Command implements Callable<Integer>, Session.User {
                         r.timeout = t.equals("none") ? 0 : Double.parseDouble(t);
                     } catch (NumberFormatException e) {
                         throw new UsageError("-timeout takes seconds or none, not '" + t + "'");
+                    }
+                }
+                case "-unroll" -> {
+                    String v = value(args, ++i, a);
+                    try {
+                        r.unroll = java.util.OptionalInt.of(Integer.parseInt(v));
+                    } catch (NumberFormatException e) {
+                        throw new UsageError("-unroll takes a number of times, not '" + v + "'");
                     }
                 }
                 case "-speedcheck" -> {
@@ -315,6 +330,9 @@ final class Herd7Command implements Callable<Integer>, Session.User {
         if (stops.matches()) {
             // herd's user error from its symbolic values: no position, as herd gives none
             return "Warning: File \"" + m.group(1) + "\": " + stops.group(1) + " (User error)";
+        }
+        if (problem.equals(org.lkmm.program.Lowering.BAD_UNROLL)) {
+            return "Warning: File \"" + m.group(1) + "\": " + problem + " (User error)"; // parseTest.ml gives none
         }
         if (problem.startsWith("Unknown macro ")) {
             return "Warning: File \"" + m.group(1) + "\": " + problem.replaceAll("[;:(].*$", "").strip() + " (User error)";

@@ -10,15 +10,15 @@ import org.lkmm.parse.ParseException;
 import org.lkmm.program.TooLargeException;
 import org.lkmm.verdict.Checker;
 import org.lkmm.verdict.ModelChoice;
-import org.lkmm.verdict.Speedcheck;
+import org.lkmm.verdict.CheckOptions;
 
 /** Parses and checks one file, turning every failure into an Outcome. */
 final class TestRunner {
     private final Checker checker;
     private final boolean countingAllocation;
 
-    TestRunner(Search search, ModelChoice model, Speedcheck speedcheck, boolean countingAllocation) {
-        this.checker = new Checker(model, search, speedcheck);
+    TestRunner(Search search, ModelChoice model, CheckOptions options, boolean countingAllocation) {
+        this.checker = new Checker(model, search, options);
         this.countingAllocation = countingAllocation;
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.lkmm.ast.Expr;
 import org.lkmm.ast.InitEntry;
@@ -28,19 +29,70 @@ public final class Lowering {
     /** How many times herd7 unrolls a C while loop (its -unroll default). */
     public static final int UNROLL = ThreadSemantics.UNROLL;
 
+    /** herd7's words for an Unroll= line that is no integer, typo included. */
+    public static final String BAD_UNROLL = "unroll exects an integer argument";
+
     private final KernelTable kernel;
     private final LkmmVersion version;
+    private final OptionalInt unrollOption;
 
     public Lowering(KernelTable kernel) {
         this(kernel, LkmmVersion.V1);
     }
 
     public Lowering(KernelTable kernel, LkmmVersion version) {
+        this(kernel, version, OptionalInt.empty());
+    }
+
+    /** With herd7's -unroll N, when given (a test's own Unroll= line still wins, as in herd7). */
+    public Lowering(KernelTable kernel, LkmmVersion version, OptionalInt unrollOption) {
         this.kernel = kernel;
         this.version = version;
+        this.unrollOption = unrollOption;
+    }
+
+    /**
+     * How many times herd7 unrolls this test's loops (parseTest.ml): its Unroll= line, read as
+     * OCaml's int_of_string reads it, else -unroll, else 2.
+     */
+    public static int unroll(LitmusTest test, OptionalInt option) throws InputError {
+        if (test.unroll().isEmpty()) {
+            return option.orElse(UNROLL);
+        }
+        String v = test.unroll().get().strip();
+        try {
+            return ocamlInt(v);
+        } catch (NumberFormatException e) {
+            throw new InputError(new org.lkmm.ast.SourcePos(test.pos().file(), 1, 1), BAD_UNROLL);
+        }
+    }
+
+    /** OCaml's int_of_string: an optional sign, 0x/0o/0b prefixes, underscores between digits. */
+    static int ocamlInt(String s) {
+        String t = s;
+        boolean negative = t.startsWith("-");
+        if (negative || t.startsWith("+")) {
+            t = t.substring(1);
+        }
+        int radix = 10;
+        if (t.length() > 2 && t.charAt(0) == '0' && "xXoObBuU".indexOf(t.charAt(1)) >= 0) {
+            char p = Character.toLowerCase(t.charAt(1));
+            radix = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 10;
+            t = t.substring(2);
+        }
+        if (t.isEmpty() || t.startsWith("_")) {
+            throw new NumberFormatException(s);
+        }
+        long v = Long.parseLong(t.replace("_", ""), radix);
+        v = negative ? -v : v;
+        if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+            throw new NumberFormatException(s);
+        }
+        return (int) v;
     }
 
     public Program lower(LitmusTest test) throws InputError {
+        int unroll = unroll(test, unrollOption);
         List<String> warnings = new Validation(test).check();
         Layout layout = layout(test);
         List<Process> processes = new ArrayList<>(test.processes());
@@ -61,7 +113,7 @@ public final class Lowering {
             List<SymbolicPath> paths = new ArrayList<>();
             List<Monad.Elt<ThreadSemantics.After>> alternatives;
             try {
-                alternatives = new ThreadSemantics(p.id(), counters, version == LkmmVersion.V1).run(code);
+                alternatives = new ThreadSemantics(p.id(), counters, version == LkmmVersion.V1, unroll).run(code);
             } catch (HerdAssertion e) {
                 throw new InputError(e.origin().pos(), e.getMessage());
             }

@@ -70,11 +70,18 @@ final class ThreadSemantics {
     private final int proc;
     private final Monad.Counters counters;
     private final boolean lkmmv1;
+    private final int unroll;
 
     ThreadSemantics(int proc, Monad.Counters counters, boolean lkmmv1) {
+        this(proc, counters, lkmmv1, UNROLL);
+    }
+
+    /** herd's C semantics of one process, while loops unrolled unroll times. */
+    ThreadSemantics(int proc, Monad.Counters counters, boolean lkmmv1, int unroll) {
         this.proc = proc;
         this.counters = counters;
         this.lkmmv1 = lkmmv1;
+        this.unroll = unroll;
     }
 
     /** LKMM v1 keeps acquire on an RMW's read (and release on its write); anything else is once. */
@@ -168,14 +175,14 @@ final class ThreadSemantics {
                 }).yielding(done);
     }
 
-    /** herd's While(c, t, n): the body at most UNROLL times, then a cut-off mark. */
+    /** herd's While(c, t, n): the body at most unroll times, then a cut-off mark. */
     private Monad<After> loop(Code.While w, int n, After at, int[] control) {
         Ctx ctx = new Ctx(at.poi(), control, false);
         return condition(w.condition(), ctx).branching((c, events) -> {
             // the condition controls the body and every later round
             int[] inner = Outline.union(control, events);
             Monad<After> body;
-            if (n >= UNROLL) {
+            if (n >= unroll) {
                 body = Monad.act(new Action.CutOff(w.origin()), new After(at.poi(), true));
             } else {
                 body = stmt(w.body(), at, inner).next(after -> loop(w, n + 1, new After(after.poi() + 1), inner));

@@ -71,8 +71,7 @@ final class Edits {
         for (Process p : test.processes()) {
             processes.add(new Process(p.pos(), p.id(), p.params(), new Rewriter(edits, kernel).stmts(p.body())));
         }
-        return new LitmusTest(test.pos(), test.name(), test.init(), processes, test.locations(), test.filter(),
-                test.clause(), java.util.Optional.empty(), test.expectedResult());
+        return test.withProcesses(processes);
     }
 
     /** Weakenings: a site removed, made plain, or renamed to its weaker alternative. */

@@ -22,8 +22,7 @@ public abstract class TreeRewriter {
         for (Process p : test.processes()) {
             processes.add(new Process(p.pos(), p.id(), p.params(), stmts(p.body())));
         }
-        return new LitmusTest(test.pos(), test.name(), test.init(), processes, test.locations(), test.filter(),
-                test.clause(), Optional.empty(), test.expectedResult());
+        return test.withProcesses(processes);
     }
 
     public final List<Stmt> stmts(List<Stmt> body) {

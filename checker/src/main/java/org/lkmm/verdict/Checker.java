@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -38,6 +39,7 @@ public final class Checker {
     private final MemoryModel model;
     private final Search search;
     private final Speedcheck speedcheck;
+    private final OptionalInt unroll;
 
     public Checker(KernelTable kernel, MemoryModel model) {
         this(kernel, model, Search.PRUNED);
@@ -48,20 +50,21 @@ public final class Checker {
     }
 
     public Checker(ModelChoice choice, Search search) {
-        this(choice, search, Speedcheck.FALSE);
+        this(choice, search, CheckOptions.DEFAULT);
     }
 
-    public Checker(ModelChoice choice, Search search, Speedcheck speedcheck) {
+    public Checker(ModelChoice choice, Search search, CheckOptions options) {
         this.kernel = choice.kernel();
         this.version = choice.version();
         this.model = choice.model();
         this.search = search;
-        this.speedcheck = speedcheck;
+        this.speedcheck = options.speedcheck();
+        this.unroll = options.unroll();
     }
 
     public TestResult check(String file, LitmusTest test) throws InputError {
         long start = System.nanoTime();
-        return check(file, test, new Lowering(kernel, version).lower(test), start, (c, holds) -> { });
+        return check(file, test, new Lowering(kernel, version, unroll).lower(test), start, (c, holds) -> { });
     }
 
     /**
@@ -160,7 +163,7 @@ public final class Checker {
         List<String> warnings = new ArrayList<>(program.warnings());
         if (loop) {
             warnings.add(loopPosition(program) + ": warning: unrolling limit exceeded at While (herd7 unrolls loops "
-                    + org.lkmm.program.Lowering.UNROLL + " times), legal outcomes may be missing");
+                    + Lowering.unroll(test, unroll) + " times), legal outcomes may be missing");
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new TestResult(file, test.name(), clause.kind(), clause.kind().keyword() + " " + FinalStates.text(clause.cond()),

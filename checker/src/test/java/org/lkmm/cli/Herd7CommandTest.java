@@ -278,4 +278,38 @@ class Herd7CommandTest {
             assertEquals(p.exitValue(), r.exit(), what);
         }
     }
+
+    /**
+     * -unroll N and a test's own Unroll= line (which wins, read as OCaml reads an int), and the
+     * warning herd7 prints after a test whose loops it cut: stdout (Time aside) and stderr.
+     */
+    @Test
+    void unrollAsHerd7ReadsIt(@TempDir Path dir) throws Exception {
+        Path cfg = cfg("linux-memory-model");
+        Path herd = SHARED.resolve("tools/herd7/herd7");
+        assumeTrue(Files.isExecutable(herd), () -> herd + " not found: nothing to compare with");
+        String body = "{}\nP0(int *x)\n{\n\tint r0;\n\tint r1;\n\tr1 = 0;\n\tr0 = READ_ONCE(*x);\n"
+                + "\twhile (r0 < 4) {\n\t\tr1 = r1 + 1;\n\t\tr0 = READ_ONCE(*x);\n\t}\n}\nP1(int *x)\n{\n"
+                + "\tWRITE_ONCE(*x, 1);\n\tWRITE_ONCE(*x, 2);\n\tWRITE_ONCE(*x, 3);\n\tWRITE_ONCE(*x, 4);\n}\n"
+                + "exists (0:r1=3)\n";
+        Path plain = Files.writeString(dir.resolve("plain.litmus"), "C plain\n" + body);
+        Path five = Files.writeString(dir.resolve("five.litmus"), "C five\nUnroll=5\n" + body);
+        Path hex = Files.writeString(dir.resolve("hex.litmus"), "C hex\nunroll=0x3\n" + body);
+        Path bad = Files.writeString(dir.resolve("bad.litmus"), "C bad\nUnroll=three\n" + body);
+        for (List<String> args : List.of(List.of(plain.toString()), List.of("-unroll", "0", plain.toString()),
+                List.of("-unroll", "5", plain.toString()), List.of("-unroll", "1", five.toString(), hex.toString()),
+                List.of(bad.toString(), plain.toString()))) {
+            List<String> command = new ArrayList<>(List.of(herd.toAbsolutePath().toString(), "-conf", "linux-kernel.cfg"));
+            command.addAll(args);
+            Process p = new ProcessBuilder(command).directory(cfg.getParent().toFile()).start();
+            String herdOut = new String(p.getInputStream().readAllBytes());
+            String herdErr = new String(p.getErrorStream().readAllBytes());
+            assertTrue(p.waitFor(1, TimeUnit.MINUTES));
+            List<String> ours = new ArrayList<>(List.of("herd7", "-conf", cfg.toString()));
+            ours.addAll(args);
+            Cli r = Cli.run(ours.toArray(String[]::new));
+            assertEquals(withoutTime(herdOut), withoutTime(r.out()), args.toString());
+            assertEquals(herdErr, r.err(), args.toString());
+        }
+    }
 }

@@ -55,7 +55,7 @@ final class AstBuilder {
             }
         }
         return new LitmusTest(positions.of(ctx), name, init, processes, locations, filter,
-                Optional.ofNullable(ctx.clause()).map(this::clause), Optional.empty(), expectedResult);
+                Optional.ofNullable(ctx.clause()).map(this::clause), Optional.empty(), expectedResult, Optional.empty());
     }
 
     private InitEntry initEntry(InitEntryContext e) {

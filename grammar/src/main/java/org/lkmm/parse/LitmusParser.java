@@ -99,7 +99,10 @@ public final class LitmusParser {
         }
         try {
             Sections sections = Splitter.split(raw, file);
-            return test.asHerdReadsIt(sections.name(), TestHash.of(sections));
+            // herd's key_match: the first Unroll key, in any case
+            Optional<String> unroll = sections.info().stream().filter(i -> i.key().equalsIgnoreCase("Unroll"))
+                    .map(Sections.Info::value).findFirst();
+            return test.asHerdReadsIt(sections.name(), TestHash.of(sections), unroll);
         } catch (HerdSyntaxError e) {
             throw new ParseException(new SourcePos(file, 1, 1), "herd7 cannot read this test: " + e.getMessage());
         }
