@@ -153,7 +153,8 @@ final class Herd7Command implements Callable<Integer>, Session.User {
 
     private static void batch(Request r, ModelChoice model, PrintWriter out, PrintWriter err,
                               java.util.Map<String, Outcome> seen) {
-        new Batch(Runtime.getRuntime().availableProcessors(), r.timeout, Search.PRUNED, model).with(new CheckOptions(r.speedcheck, r.unroll))
+        new Batch(Runtime.getRuntime().availableProcessors(), r.timeout, Search.PRUNED, model)
+                .with(new CheckOptions(r.speedcheck, r.unroll))
                 .run(r.files, (file, o) -> {
                     Optional<Outcome> first = o.test().map(t -> seen.get(t.name()));
                     if (first.isPresent() && o.test().get().hash().isPresent()) {
