@@ -42,6 +42,37 @@ final class LockCat {
         return b.poLoc.restrict(b.lkw, b.lkr).minus(b.poLoc.to(b.ul).seq(b.poLoc)).isEmpty();
     }
 
+    /**
+     * lock.cat's flags, which depend on the structure alone: flag ~empty [M \ IW] ; loc ;
+     * [ALL-LOCKS] as mixed-lock-accesses (M: the bell's memory accesses, which lock events are
+     * not), ~empty LKW \ range(lk-rmw) as unpaired-LKW, ~empty LKR \ domain(lk-rmw) as
+     * unpaired-LKR, ~empty UL \ range(critical) as unmatched-unlock (an unlock with no lock
+     * before it in its thread). lock-final, which turns on the condition, is the model's.
+     */
+    java.util.List<String> flags(Structure b) {
+        return b.memo("lock-flags", () -> {
+            java.util.List<String> out = new java.util.ArrayList<>();
+            EventSet allLocks = b.lkr.union(b.lkw).union(b.ul).union(b.lf).union(b.ru);
+            if (allLocks.isEmpty()) {
+                return java.util.List.<String>of();
+            }
+            EventSet accesses = b.memory.minus(allLocks).minus(b.iw);
+            if (!b.loc.restrict(accesses, allLocks).isEmpty()) {
+                out.add("mixed-lock-accesses");
+            }
+            if (!b.lkw.minus(lkRmw.range()).isEmpty()) {
+                out.add("unpaired-LKW");
+            }
+            if (!b.lkr.minus(lkRmw.domain()).isEmpty()) {
+                out.add("unpaired-LKR");
+            }
+            if (!b.ul.minus(critical.range()).isEmpty()) {
+                out.add("unmatched-unlock");
+            }
+            return java.util.List.copyOf(out);
+        });
+    }
+
     /** empty ([UNMATCHED-LKW] ; loc ; [UNMATCHED-LKW]) \ id as unmatched-locks */
     boolean unmatchedLocks(Structure b) {
         Relation r = b.loc.restrict(unmatchedLkw, unmatchedLkw);

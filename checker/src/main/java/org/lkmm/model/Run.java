@@ -69,6 +69,7 @@ final class Run {
             if (plainAccesses.dataRace()) {
                 flags.add("data-race");
             }
+            flags.addAll(lock.flags(b));
         }
         return new Verdict(failed.map(Axiom::catName), flags);
     }
