@@ -332,6 +332,11 @@ final class Herd7Command implements Callable<Integer>, Session.User {
             // herd's user error from its symbolic values: no position, as herd gives none
             return "Warning: File \"" + m.group(1) + "\": " + stops.group(1) + " (User error)";
         }
+        if (problem.startsWith("Non symbolic location with no initial write")) {
+            // herd's Warn.fatal (Misc.Fatal): no position, no "(User error)", and its message ends
+            // with a newline of its own
+            return "Warning: File \"" + m.group(1) + "\": " + problem + "\n";
+        }
         if (problem.equals(org.lkmm.program.Lowering.BAD_UNROLL)) {
             return "Warning: File \"" + m.group(1) + "\": " + problem + " (User error)"; // parseTest.ml gives none
         }

@@ -312,4 +312,24 @@ class Herd7CommandTest {
             assertEquals(herdErr, r.err(), args.toString());
         }
     }
+
+    /** A load from what is no address: herd's Warn.fatal, printed without position or "(User error)". */
+    @Test
+    void aLoadFromNoAddressIsHerdsFatalWarning(@TempDir Path dir) throws Exception {
+        Path cfg = cfg("linux-memory-model");
+        Path herd = SHARED.resolve("tools/herd7/herd7");
+        assumeTrue(Files.isExecutable(herd), () -> herd + " not found: nothing to compare with");
+        Path t = Files.writeString(dir.resolve("nz.litmus"), "C nz\n{}\nP0(intptr_t *x)\n{\n\tintptr_t *rq = 0;\n"
+                + "\tintptr_t r2 = READ_ONCE(*rq);\n\tWRITE_ONCE(*x, 1);\n}\nexists (x=1)\n");
+        String next = CORPUS.resolve("kernel/litmus-tests/MP+poonceonces.litmus").toAbsolutePath().toString();
+        Process p = new ProcessBuilder(herd.toAbsolutePath().toString(), "-conf", "linux-kernel.cfg", t.toString(), next)
+                .directory(cfg.getParent().toFile()).start();
+        String herdOut = new String(p.getInputStream().readAllBytes());
+        String herdErr = new String(p.getErrorStream().readAllBytes());
+        assertTrue(p.waitFor(1, TimeUnit.MINUTES));
+        Cli r = Cli.run("herd7", "-conf", cfg.toString(), t.toString(), next);
+        assertEquals(withoutTime(herdOut), withoutTime(r.out()));
+        assertEquals(herdErr, r.err());
+        assertEquals(p.exitValue(), r.exit());
+    }
 }
