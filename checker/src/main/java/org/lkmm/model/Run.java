@@ -69,7 +69,9 @@ final class Run {
             if (plainAccesses.dataRace()) {
                 flags.add("data-race");
             }
-            flags.addAll(lock.flags(b));
+            if (b.hasLockEvents()) {
+                flags.addAll(lock.flags(b));
+            }
         }
         return new Verdict(failed.map(Axiom::catName), flags);
     }
