@@ -119,12 +119,8 @@ final class Herd7Command implements Callable<Integer>, Session.User {
             err.println("lkmm herd7: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        // herd7 runs one test of a name per command: a later file with that name and the same
-        // hash is skipped without a word, one with another hash is a user error (TestHash.check_env);
-        // only a test that ran to its end counts as seen (a timeout or an error leaves it unseen)
-        java.util.Map<String, Outcome> seen = new java.util.HashMap<>();
         try {
-            batch(r, model, out, err, seen);
+            batch(r, model, out, err);
         } catch (Fatal f) {
             // an OCaml exception escapes herd7: it names the file, stops and exits 2
             out.flush();
@@ -151,8 +147,13 @@ final class Herd7Command implements Callable<Integer>, Session.User {
     /** The part of an lkmm error that says which failure herd7 stops the test with, if it is one. */
     private static final Pattern STOPS = Pattern.compile("herd7 stops with (.*): an execution the model allows computes it$");
 
-    private static void batch(Request r, ModelChoice model, PrintWriter out, PrintWriter err,
-                              java.util.Map<String, Outcome> seen) {
+    /**
+     * herd7's run over the files. It runs one test of a name per command: a later file with that
+     * name and the same hash is skipped without a word, one with another hash is a user error
+     * (TestHash.check_env); only a test that ran to its end counts as seen.
+     */
+    private static void batch(Request r, ModelChoice model, PrintWriter out, PrintWriter err) {
+        java.util.Map<String, Outcome> seen = new java.util.HashMap<>();
         new Batch(Runtime.getRuntime().availableProcessors(), r.timeout, Search.PRUNED, model)
                 .with(new CheckOptions(r.speedcheck, r.unroll))
                 .run(r.files, (file, o) -> {
@@ -303,8 +304,8 @@ final class Herd7Command implements Callable<Integer>, Session.User {
             source = new ModelSource(r.cat.orElse(source.model()), r.bell.or(source::bell), r.macros.or(source::macros),
                     variants, r.includes.isEmpty() ? source.library() : withIncludes(source.library(), r.includes));
         }
-        ModelChoice choice = source == null ? ModelChoice.builtIn() : models.of(source, cfg.map(Path::toString)
-                .orElse(source.model().toString()), false);
+        ModelChoice choice = source == null ? ModelChoice.builtIn() : ModelChoice.of(source, cfg.map(Path::toString)
+                .orElse(source.model().toString()), false, models);
         if (!r.skipped.isEmpty()) {
             if (!(choice.model() instanceof Lkmm)) {
                 throw new UsageError("-skipchecks is supported with the built-in model (Linux 6.1's files) only");

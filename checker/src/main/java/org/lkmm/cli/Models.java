@@ -19,7 +19,7 @@ final class Models {
         if (cfg.isEmpty()) {
             return ModelChoice.builtIn();
         }
-        return models.of(ModelSource.fromCfg(cfg.get(), List.of()), cfg.get().toString(), interpreted);
+        return ModelChoice.of(ModelSource.fromCfg(cfg.get(), List.of()), cfg.get().toString(), interpreted, models);
     }
 
     /** ./linux-kernel.cfg when run inside a model folder, as herd7 users do. */

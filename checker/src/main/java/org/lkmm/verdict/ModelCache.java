@@ -2,17 +2,22 @@ package org.lkmm.verdict;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.lkmm.cat.ModelSource;
 import org.lkmm.diag.InputError;
 
 /**
  * Models already read, for a process that answers many command lines (the launcher's server):
- * a model read from files is looked up by the digest of those files as they are now, so an
- * edited file is read again and an unchanged one is not parsed twice. A model is immutable and
- * judges tests on many threads at once, so one copy serves every run.
+ * an interpreted model is kept under the digest of its files as they are now (ModelChoice.of
+ * reads them each time), so an edited file is read again and an unchanged one is not parsed
+ * twice. A model is immutable and judges tests on many threads at once, so one copy serves
+ * every run.
  */
 public final class ModelCache {
     private static final int KEPT = 8;
+
+    /** How a model is read when it is not kept. */
+    interface Reader {
+        ModelChoice read() throws InputError;
+    }
 
     /** Most recently used last; null when nothing is kept (a process that answers once). */
     private final Map<String, ModelChoice> kept;
@@ -31,23 +36,18 @@ public final class ModelCache {
         return new ModelCache(new LinkedHashMap<>(16, 0.75f, true));
     }
 
-    /** As ModelChoice.of, reusing the model read before from files with the same bytes. */
-    public ModelChoice of(ModelSource source, String name, boolean interpreted) throws InputError {
+    /** The model kept under key (its files' digest and its name), else the one reader reads. */
+    ModelChoice interpreted(String key, Reader reader) throws InputError {
         if (kept == null) {
-            return ModelChoice.of(source, name, interpreted);
+            return reader.read();
         }
-        String digest = ModelChoice.digest(source.files(), source);
-        if (!interpreted && digest.equals(ModelChoice.LINUX_6_1)) {
-            return ModelChoice.builtIn();
-        }
-        String key = digest + "\0" + name + "\0" + interpreted;
         synchronized (kept) {
             ModelChoice known = kept.get(key);
             if (known != null) {
                 return known;
             }
         }
-        ModelChoice read = ModelChoice.interpret(source, name);
+        ModelChoice read = reader.read();
         synchronized (kept) {
             kept.put(key, read);
             if (kept.size() > KEPT) {

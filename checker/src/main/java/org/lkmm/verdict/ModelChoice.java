@@ -51,14 +51,21 @@ public record ModelChoice(KernelTable kernel, LkmmVersion version, MemoryModel m
 
     /** The model of these files, named for reports; interpreted even when they are 6.1's if asked. */
     public static ModelChoice of(ModelSource source, String name, boolean interpreted) throws InputError {
-        if (!interpreted && digest(source.files(), source).equals(LINUX_6_1)) {
+        return of(source, name, interpreted, ModelCache.none());
+    }
+
+    /** The same, taking from models a model already read from files with these bytes. */
+    public static ModelChoice of(ModelSource source, String name, boolean interpreted, ModelCache models)
+            throws InputError {
+        String digest = digest(source.files(), source);
+        if (!interpreted && digest.equals(LINUX_6_1)) {
             return builtIn(); // no need to read the files further
         }
-        return interpret(source, name);
+        return models.interpreted(digest + "\0" + name, () -> interpret(source, name));
     }
 
     /** The model of these files through the cat interpreter. */
-    static ModelChoice interpret(ModelSource source, String name) throws InputError {
+    private static ModelChoice interpret(ModelSource source, String name) throws InputError {
         Interpreter interpreter = Interpreter.load(source);
         KernelTable kernel = source.macros().isPresent() ? DefFile.read(source.macros().get())
                 : DefFile.parse(source.model().toString(), "");
