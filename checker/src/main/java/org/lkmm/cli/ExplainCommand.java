@@ -1,8 +1,6 @@
 package org.lkmm.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -59,8 +57,9 @@ final class ExplainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Explainer explainer = new Explainer(KernelTable.standard(), new Lkmm(),
                 new Explainer.Options(exhaustive ? Search.EXHAUSTIVE : Search.PRUNED, Explainer.Options.DEFAULT.countSeconds()));
-        if (graph != null && GraphFile.refusal(graph).isPresent()) {
-            err.println(GraphFile.refusal(graph).get());
+        Optional<String> refusal = graph == null ? Optional.empty() : GraphFile.refusal(graph);
+        if (refusal.isPresent()) {
+            err.println(refusal.get());
             return ExitCodes.BAD_INPUT;
         }
         Optional<Explanation> x;
@@ -82,7 +81,7 @@ final class ExplainCommand implements Callable<Integer> {
         out.flush();
         int exit = ExitCodes.OK;
         if (html != null) {
-            exit = Math.max(exit, write(html, HtmlPage.of("lkmm explain " + file.getFileName(),
+            exit = Math.max(exit, OutputFile.write(html, HtmlPage.of("lkmm explain " + file.getFileName(),
                     List.of(new HtmlPage.Part(x.get().test(), x, Optional.empty(), Optional.empty()))), "page", err));
         }
         if (graph != null) {
@@ -90,19 +89,9 @@ final class ExplainCommand implements Callable<Integer> {
                 err.println(file + ": note: no execution produces the outcome, so no graph written");
             } else {
                 String text = graph.toString().endsWith(".svg") ? ExecutionPicture.svg(x.get()) : Dot.of(x.get());
-                exit = Math.max(exit, write(graph, text, "graph", err));
+                exit = Math.max(exit, OutputFile.write(graph, text, "graph", err));
             }
         }
         return exit;
-    }
-
-    private static int write(Path file, String text, String what, PrintWriter err) {
-        try {
-            Files.writeString(file, text);
-            return ExitCodes.OK;
-        } catch (IOException e) {
-            err.println(file + ": error: cannot write the " + what + ": " + GraphFile.why(e));
-            return ExitCodes.BAD_INPUT;
-        }
     }
 }

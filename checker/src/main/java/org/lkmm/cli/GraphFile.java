@@ -3,7 +3,6 @@ package org.lkmm.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -25,33 +24,18 @@ final class GraphFile {
 
     /** Writes the file; a file that cannot be written is an error (exit 2), said on err. */
     static int write(Path graph, String dot, PrintWriter err) throws InterruptedException {
+        if (!graph.toString().endsWith(".svg")) {
+            return OutputFile.write(graph, dot, "graph", err);
+        }
         try {
             return render(graph, dot, err);
         } catch (IOException e) {
-            err.println(graph + ": error: cannot write the graph: " + why(e));
-            return ExitCodes.BAD_INPUT;
+            return OutputFile.failed(graph, "graph", e, err);
         }
     }
 
-    /** An I/O failure in words: java.nio's exceptions often carry only the path as message. */
-    static String why(IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file or directory";
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        return String.valueOf(e.getMessage());
-    }
-
+    /** FILE.svg drawn by Graphviz from the DOT text. */
     private static int render(Path graph, String dot, PrintWriter err) throws IOException, InterruptedException {
-        if (!graph.toString().endsWith(".svg")) {
-            Files.writeString(graph, dot);
-            return ExitCodes.OK;
-        }
         Process p;
         try {
             p = new ProcessBuilder(List.of("dot", "-Tsvg", "-o", graph.toString())).redirectErrorStream(true).start();

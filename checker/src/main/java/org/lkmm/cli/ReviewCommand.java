@@ -119,12 +119,8 @@ final class ReviewCommand implements Callable<Integer> {
             out.flush();
         }
         if (html != null) {
-            try {
-                Files.writeString(html, HtmlPage.of("lkmm review" + (repair ? " --repair" : ""), parts));
-            } catch (IOException e) {
-                err.println(html + ": error: cannot write the page: " + GraphFile.why(e));
-                exit = ExitCodes.BAD_INPUT;
-            }
+            exit = Math.max(exit, OutputFile.write(html, HtmlPage.of("lkmm review" + (repair ? " --repair" : ""), parts),
+                    "page", err));
         }
         return exit;
     }
