@@ -12,8 +12,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.BiConsumer;
 import org.lkmm.enumerate.Search;
-import org.lkmm.verdict.ModelChoice;
 import org.lkmm.verdict.CheckOptions;
+import org.lkmm.verdict.ModelChoice;
 
 /**
  * Checks many files in parallel in one JVM and hands the outcomes on in input order. With a

@@ -8,9 +8,9 @@ import org.lkmm.enumerate.Search;
 import org.lkmm.parse.LitmusParser;
 import org.lkmm.parse.ParseException;
 import org.lkmm.program.TooLargeException;
+import org.lkmm.verdict.CheckOptions;
 import org.lkmm.verdict.Checker;
 import org.lkmm.verdict.ModelChoice;
-import org.lkmm.verdict.CheckOptions;
 
 /** Parses and checks one file, turning every failure into an Outcome. */
 final class TestRunner {

@@ -76,7 +76,8 @@ public final class Explainer {
                     result.verdict(), result.positive().toString(), result.negative().toString(), new TreeSet<>(result.flags()),
                     List.of(), flags, filter, true);
         }
-        Hunt.Forbidden forbidden = new Hunt(program, test, model, options.search(), outcome).forbidden((long) (options.countSeconds() * 1e9));
+        Hunt.Forbidden forbidden = new Hunt(program, test, model, options.search(), outcome)
+                .forbidden((long) (options.countSeconds() * 1e9));
         if (forbidden.example().isEmpty()) {
             return new Explanation(test.name(), program.layout(), condition, "", false, Optional.empty(), forbidden.counts(),
                     Optional.empty(), Optional.empty(), List.of(), List.of(), forbidden.total(), result.verdict(),

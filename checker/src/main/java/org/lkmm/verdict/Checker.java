@@ -113,22 +113,21 @@ public final class Checker {
             if (test.filter().isPresent() && !state.holds(test.filter().get())) {
                 return;
             }
-            if (speedcheck != Speedcheck.FALSE && state.holds(clause.cond()) == (clause.kind() == Clause.Kind.FORALL)) {
+            boolean holds = state.holds(clause.cond());
+            if (speedcheck != Speedcheck.FALSE && holds == (clause.kind() == Clause.Kind.FORALL)) {
                 return; // herd7's final_is_relevant: the state does not bear on the condition
             }
             if (resolution.solution() != null && stage.keepsUnknowns(candidate, resolution.solution())
                     && !seenWithUnknowns.add(herdExecution(candidate))) {
                 return; // herd7 has one execution for all the values its unknowns could take
             }
-            failure(candidate, resolution).ifPresent(f -> {
-                throw new HerdStops(program.layout().named(f));
-            });
+            stopOnFailure(program, candidate, resolution);
             states.add(state.values(observed));
             flags.addAll(candidate.verdict().flags());
             if (speedcheck == Speedcheck.FAST) {
                 firstCandidates.add(List.of(state.values(observed), candidate.verdict().flags()));
             }
-            int which = state.holds(clause.cond()) ? 0 : 1;
+            int which = holds ? 0 : 1;
             seen.accept(candidate, which == 0);
             counts[which] = counts[which].add(candidate.count());
         };
@@ -221,9 +220,7 @@ public final class Checker {
             if (test.filter().isPresent() && !state.holds(test.filter().get())) {
                 return;
             }
-            failure(candidate, resolution).ifPresent(f -> {
-                throw new HerdStops(program.layout().named(f));
-            });
+            stopOnFailure(program, candidate, resolution);
         });
     }
 
@@ -233,6 +230,13 @@ public final class Checker {
             return r.solution().failure();
         }
         return c.paths().stream().flatMap(p -> p.failure().stream()).findFirst();
+    }
+
+    /** herd7 stops the test on the candidate's failure, if it computes one: in herd's words, addresses named. */
+    private static void stopOnFailure(Program program, Candidate c, MemoryStage.Resolution r) {
+        failure(c, r).ifPresent(f -> {
+            throw new HerdStops(program.layout().named(f));
+        });
     }
 
     /** herd7 stops the whole test: Fatal error, nothing printed. */
