@@ -63,7 +63,8 @@ class Herd7CommandTest {
     @Test
     void anOptionLkmmDoesNotReproduceIsRefusedByName() {
         for (String[] args : List.of(new String[] {"herd7", "-o", "/tmp", "x.litmus"},
-                new String[] {"herd7", "-speedcheck", "sometimes", "x.litmus"}, new String[] {"herd7", "-bogus", "x.litmus"},
+                new String[] {"herd7", "-speedcheck", "sometimes", "x.litmus"}, new String[] {"herd7", "-unroll", "many",
+                    "x.litmus"}, new String[] {"herd7", "-bogus", "x.litmus"},
                 new String[] {"herd7", "-variant", "lkmmv2", "x.litmus"})) {
             Cli r = Cli.run(args);
             assertEquals(2, r.exit());
