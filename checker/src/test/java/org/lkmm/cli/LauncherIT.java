@@ -42,6 +42,11 @@ class LauncherIT {
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile());
         pb.environment().remove("LKMM_SERVER");
+        // What decides colour and progress comes from each test alone, not from the machine
+        // running the suite (CI runners set CI, which turns progress off).
+        for (String decides : List.of("CI", "NO_COLOR", "CLICOLOR", "CLICOLOR_FORCE", "ConEmuANSI")) {
+            pb.environment().remove(decides);
+        }
         pb.environment().put("XDG_RUNTIME_DIR", runtime.toString());
         pb.environment().put("LKMM_SERVER_IDLE", "120");
         pb.environment().putAll(env);
