@@ -1,16 +1,22 @@
 package org.lkmm.cat;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.lkmm.model.Axiom;
 import org.lkmm.model.Execution;
 import org.lkmm.model.MemoryModel;
+import org.lkmm.model.Structure;
 import org.lkmm.model.Verdict;
+import org.lkmm.program.Event;
+import org.lkmm.relation.Relation;
 
 /**
  * A model read from its files, as the enumerator's MemoryModel. It vouches for no axiom in
- * advance (the enumerator then builds every candidate herd7 builds, rf and co alike) and judges
- * each candidate with the interpreter: slower than the built-in model, and right for any model.
+ * advance (the enumerator then builds every rf herd7 builds) and judges each candidate with the
+ * interpreter: slower than the built-in model, and right for any model. co is taken, as herd
+ * takes it, from the orders the model's own with-from generates for each rf.
  */
 public final class CatModel implements MemoryModel {
     private final Interpreter interpreter;
@@ -50,6 +56,13 @@ public final class CatModel implements MemoryModel {
     @Override
     public boolean refutes(Execution partial) {
         return false;
+    }
+
+    /** The orders the model's with-from would take co from (Interpreter.coOrders). */
+    @Override
+    public Optional<List<Map<Integer, List<int[]>>>> coOrders(Structure structure, List<Event> events, Relation rf,
+                                                              Relation coSpace) {
+        return interpreter.coOrders(structure, events, rf, observed, coSpace);
     }
 
     @Override

@@ -8,7 +8,9 @@ import org.lkmm.relation.Relation;
 /**
  * Where an evaluation happens: a structure's statics alone (for static slots and nodes), or one
  * execution: its dynamic slots, rf and co as the enumerator chose them, the events with their
- * values, and FW (the co-last writes of the locations the test observes).
+ * values, and FW (the co-last writes of the locations the test observes). An execution may also
+ * be one whose co is still unknown (withoutCo): what reads co then stops the evaluation, and
+ * herd's generate_orders says which orders co may take instead of checking one (Intrinsics).
  */
 final class Ctx {
     final Statics st;
@@ -21,13 +23,18 @@ final class Ctx {
     final int[] dynReads;
     /** The inputs read so far by the computation under way. */
     int reads;
+    /** In an execution without co: every pair the enumerator's co may hold; else null. */
+    final Relation coSpace;
+    /** In an execution without co: the orders generate_orders asked for, once it was applied. */
+    Intrinsics.Wanted wanted;
     private Relation choices;
     private Object[] runs;
     private Value[] nodes;
     private int[] nodeReads;
 
-    private Ctx(Statics st, Value[] dyn, Relation rf, Relation co, List<Event> events, EventSet fw) {
+    private Ctx(Statics st, Value[] dyn, Relation rf, Relation co, List<Event> events, EventSet fw, Relation coSpace) {
         this.st = st;
+        this.coSpace = coSpace;
         this.dyn = dyn;
         this.rf = rf;
         this.co = co;
@@ -37,11 +44,21 @@ final class Ctx {
     }
 
     static Ctx ofStructure(Statics st) {
-        return new Ctx(st, null, null, null, st.events(), null);
+        return new Ctx(st, null, null, null, st.events(), null, null);
     }
 
     static Ctx ofExecution(Statics st, Relation rf, Relation co, List<Event> events, EventSet fw) {
-        return new Ctx(st, new Value[st.program.slots.size()], rf, co, events, fw);
+        return new Ctx(st, new Value[st.program.slots.size()], rf, co, events, fw, null);
+    }
+
+    /** An execution whose rf and FW are chosen and whose co is not; coSpace: the pairs any co may hold. */
+    static Ctx withoutCo(Statics st, Relation rf, List<Event> events, EventSet fw, Relation coSpace) {
+        return new Ctx(st, new Value[st.program.slots.size()], rf, st.emptyRel(), events, fw, coSpace);
+    }
+
+    /** Whether co is unknown here: nothing computed may be kept for other executions. */
+    boolean withoutCo() {
+        return coSpace != null;
     }
 
     /** A closed dynamic node's value in this execution (Node.memoIndex), or null. */
@@ -91,10 +108,20 @@ final class Ctx {
 
     /** rf | co: a with-from takes the member of its set contained in it. */
     Relation choices() {
+        if (coSpace != null) {
+            throw new CoUnknown();
+        }
         reads |= Inputs.CHOICES;
         if (choices == null) {
             choices = rf.union(co);
         }
         return choices;
+    }
+
+    /** Thrown where an evaluation without co needs co: the model cannot say which orders co may take. */
+    static final class CoUnknown extends RuntimeException {
+        CoUnknown() {
+            super("co is not chosen yet", null, false, false);
+        }
     }
 }

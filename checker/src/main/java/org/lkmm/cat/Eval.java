@@ -68,7 +68,9 @@ final class Eval {
         int mine = c.reads;
         c.reads = outer | mine;
         c.node(index, v, mine);
-        if (shared && (mine & program.inputs.volatileMask) != 0) {
+        if (c.withoutCo()) {
+            return v; // computed without co: kept for this evaluation only
+        } else if (shared && (mine & program.inputs.volatileMask) != 0) {
             c.st.nodeUnmemoisable(index, true);
         } else if (shared) {
             c.st.nodeMemo(index, Memo.of(mine, c, program.inputs, v));
@@ -119,7 +121,9 @@ final class Eval {
         c.dyn[index] = v;
         c.dynReads[index] = mine;
         c.reads = outer | mine;
-        if (memoised && (mine & program.inputs.volatileMask) != 0) {
+        if (c.withoutCo()) {
+            return v;
+        } else if (memoised && (mine & program.inputs.volatileMask) != 0) {
             c.st.unmemoisable(index, true); // it read co: no two executions share it
         } else if (memoised) {
             c.st.memo(index, Memo.of(mine, c, program.inputs, v));
@@ -212,7 +216,7 @@ final class Eval {
     Value apply(Value f, Value arg, Ctx c, SourcePos pos) {
         if (f instanceof Value.Closure clo) {
             if (clo.intrinsic != null && program.guardedOrders && c.isExecution()) {
-                return Intrinsics.generateOrders(arg, c, pos);
+                return c.withoutCo() ? Intrinsics.ordersWanted(arg, c, pos) : Intrinsics.generateOrders(arg, c, pos);
             }
             return eval(clo.body, bindParams(clo.params, arg, clo.frame, pos), c);
         } else if (f instanceof Value.Primitive p) {

@@ -1,8 +1,10 @@
 package org.lkmm.cat;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
 import org.lkmm.ast.cat.CatModel;
@@ -93,6 +95,84 @@ public final class Interpreter {
         Statics st = statics.computeIfAbsent(x.structure(), s -> new Statics(program, s));
         Ctx c = Ctx.ofExecution(st, x.rf(), x.co(), x.events(), finalWrites(x, observed));
         return runner.run(c, wantFlags);
+    }
+
+    /** Beyond this many choices of final writes, coOrders leaves co to the enumerator. */
+    private static final int MAX_FINAL_CHOICES = 64;
+
+    /**
+     * The co orders the model itself generates for this rf (herd's with co from
+     * generate_cos(...), which lists every co herd builds): for each choice of final writes of
+     * the observed locations, the orders each location may take (a map from location to
+     * orders, first to last); locations it does not name are free. Every execution with this rf
+     * whose co is not among them fails the model: its with-from finds no member. None at all:
+     * every co fails. Empty when the model needs co to tell (coSpace: every pair the
+     * enumerator's co may hold).
+     */
+    public Optional<List<Map<Integer, List<int[]>>>> coOrders(Structure structure, List<Event> events, Relation rf,
+                                                              Set<Integer> observed, Relation coSpace) {
+        Statics st = statics.computeIfAbsent(structure, s -> new Statics(program, s));
+        List<EventSet> finals = finalWriteChoices(events, observed);
+        if (finals == null) {
+            return Optional.empty();
+        }
+        List<Map<Integer, List<int[]>>> out = new ArrayList<>();
+        for (EventSet fw : finals) {
+            Runner.CoRun r = runner.runWithoutCo(Ctx.withoutCo(st, rf, events, fw, coSpace));
+            if (r.kind() == Runner.CoRun.Kind.UNKNOWN) {
+                return Optional.empty();
+            } else if (r.kind() == Runner.CoRun.Kind.NONE) {
+                continue;
+            }
+            Map<Integer, List<int[]>> orders = new java.util.LinkedHashMap<>(r.orders());
+            boolean some = true;
+            for (int w : fw.members()) {
+                int loc = events.get(w).location();
+                List<int[]> of = orders.get(loc);
+                if (of == null) {
+                    return Optional.empty(); // FW is co's choice at a location the model leaves free
+                }
+                List<int[]> ending = of.stream().filter(o -> lastStore(o, events) == w).toList();
+                orders.put(loc, ending);
+                some &= !ending.isEmpty();
+            }
+            if (some) {
+                out.add(orders);
+            }
+        }
+        return Optional.of(out);
+    }
+
+    /** Every FW a co could make: per observed location, one of its stores (its initial write first). */
+    private static List<EventSet> finalWriteChoices(List<Event> events, Set<Integer> observed) {
+        int n = events.size();
+        List<EventSet> out = new ArrayList<>(List.of(EventSet.empty(n)));
+        for (int loc : new java.util.TreeSet<>(observed)) {
+            List<EventSet> next = new ArrayList<>();
+            for (EventSet partial : out) {
+                for (int w = 0; w < n; w++) {
+                    if (isStore(events.get(w)) && events.get(w).location() == loc) {
+                        int last = w;
+                        next.add(partial.union(EventSet.of(n, e -> e == last)));
+                    }
+                }
+            }
+            if (next.size() > MAX_FINAL_CHOICES) {
+                return null;
+            }
+            out = next.isEmpty() ? out : next;
+        }
+        return out;
+    }
+
+    /** The last store of an order (FW of its location when it is co), or -1. */
+    private static int lastStore(int[] order, List<Event> events) {
+        for (int i = order.length - 1; i >= 0; i--) {
+            if (isStore(events.get(order[i]))) {
+                return order[i];
+            }
+        }
+        return -1;
     }
 
     /** FW: per observed location, the memory write (initial or not) last in co among them. */

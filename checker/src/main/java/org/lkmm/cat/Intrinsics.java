@@ -15,6 +15,7 @@ import org.lkmm.relation.Relation;
  * location of s; inside an execution, with linearisations guarded (Orders), that is the
  * execution's own rf | co on s when it is a total order per location containing pco, else
  * nothing. Interpreting cross.cat's recursion for that took longer than the rest of the model.
+ * In an execution whose co is not chosen yet, it says instead which orders co may take.
  */
 final class Intrinsics {
     static final String GENERATE_ORDERS = "generate_orders";
@@ -47,6 +48,68 @@ final class Intrinsics {
         return GENERATE_ORDERS;
     }
 
+    /** Beyond this many orders of one location, the enumerator is left to list them itself. */
+    static final int MAX_ORDERS = 50_000;
+
+    /**
+     * What generate_orders was asked for in an execution without co: per location (of the
+     * events of s), every order of its events that contains pco, first to last. Its value, the
+     * marker, is a set only a with-from may take (Runner.runWithoutCo); then each co is a
+     * member exactly when it takes one of these orders at each location.
+     */
+    record Wanted(Value marker, Map<Integer, List<int[]>> orders) {}
+
+    /**
+     * generate_orders((s, pco)) where co is not known: {} when some location has no order
+     * containing pco (as for every co), else the marker of the orders each location may take.
+     */
+    static Value ordersWanted(Value arg, Ctx c, SourcePos pos) {
+        if (c.wanted != null) {
+            throw new Ctx.CoUnknown(); // a second generation: which one chooses co is not for us to say
+        }
+        List<Value> parts = Eval.components(arg);
+        if (parts.size() != 2) {
+            throw new CatError(pos, "argument_mismatch");
+        }
+        EventSet s = c.st.ops.asEvents(parts.get(0), pos);
+        Relation pco = c.st.ops.asRel(parts.get(1), pos);
+        Map<Integer, List<int[]>> orders = new LinkedHashMap<>();
+        for (Map.Entry<Integer, EventSet> group : byLocation(s, c).entrySet()) {
+            EventSet g = group.getValue();
+            Relation within = pco.restrict(g, g);
+            if (!c.rf.restrict(g, g).isEmpty()) {
+                throw new Ctx.CoUnknown(); // rf inside the group: rf | co on it is not co alone
+            }
+            if (!within.isIrreflexive()) {
+                return Value.EMPTY; // no order contains a pair (e, e)
+            }
+            List<int[]> of = Orders.sequences(g.members(), within, MAX_ORDERS);
+            if (of == null) {
+                throw new Ctx.CoUnknown();
+            }
+            if (of.isEmpty()) {
+                return Value.EMPTY;
+            }
+            orders.put(group.getKey(), of);
+        }
+        Value marker = new Value.ValSet(null, new java.util.HashSet<>());
+        c.wanted = new Wanted(marker, orders);
+        return marker;
+    }
+
+    private static Map<Integer, EventSet> byLocation(EventSet s, Ctx c) {
+        Map<Integer, EventSet.Builder> byLocation = new LinkedHashMap<>();
+        for (int e : s.members()) {
+            int loc = c.st.events().get(e).location();
+            if (loc >= 0) {
+                byLocation.computeIfAbsent(loc, k -> EventSet.builder(c.st.n)).add(e);
+            }
+        }
+        Map<Integer, EventSet> out = new LinkedHashMap<>();
+        byLocation.forEach((loc, b) -> out.put(loc, b.build()));
+        return out;
+    }
+
     /** generate_orders((s, pco)) in an execution whose linearisations are guarded. */
     static Value generateOrders(Value arg, Ctx c, SourcePos pos) {
         List<Value> parts = Eval.components(arg);
@@ -55,16 +118,8 @@ final class Intrinsics {
         }
         EventSet s = c.st.ops.asEvents(parts.get(0), pos);
         Relation pco = c.st.ops.asRel(parts.get(1), pos);
-        Map<Integer, EventSet.Builder> byLocation = new LinkedHashMap<>();
-        for (int e : s.members()) {
-            int loc = c.st.events().get(e).location();
-            if (loc >= 0) {
-                byLocation.computeIfAbsent(loc, k -> EventSet.builder(c.st.n)).add(e);
-            }
-        }
         Relation union = c.st.emptyRel();
-        for (EventSet.Builder b : byLocation.values()) {
-            EventSet group = b.build();
+        for (EventSet group : byLocation(s, c).values()) {
             Relation o = c.choices().restrict(group, group);
             if (!Orders.isTotalOrder(o, group) || !pco.restrict(group, group).minus(o).isEmpty()) {
                 return Value.EMPTY; // cross.cat: a location without an order leaves no candidate

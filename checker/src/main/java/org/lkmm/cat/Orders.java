@@ -54,6 +54,46 @@ final class Orders {
         return o.seq(o).minus(o).isEmpty();
     }
 
+    /**
+     * Every order of nodes (first to last) that contains r, by backtracking; null when there
+     * are more than limit.
+     */
+    static List<int[]> sequences(int[] nodes, Relation r, int limit) {
+        List<int[]> out = new ArrayList<>();
+        return sequences(nodes, r, new int[nodes.length], 0, new boolean[r.size()], limit, out) ? out : null;
+    }
+
+    private static boolean sequences(int[] nodes, Relation r, int[] prefix, int depth, boolean[] placed, int limit,
+                                     List<int[]> out) {
+        if (depth == nodes.length) {
+            out.add(prefix.clone());
+            return out.size() <= limit;
+        }
+        for (int x : nodes) {
+            if (placed[x] || !ready(x, nodes, r, placed)) {
+                continue;
+            }
+            placed[x] = true;
+            prefix[depth] = x;
+            boolean within = sequences(nodes, r, prefix, depth + 1, placed, limit, out);
+            placed[x] = false;
+            if (!within) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every predecessor of x under r among nodes is placed. */
+    private static boolean ready(int x, int[] nodes, Relation r, boolean[] placed) {
+        for (int y : nodes) {
+            if (!placed[y] && y != x && r.contains(y, x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Every topological order of nodes under r, by backtracking. */
     private static void all(int[] nodes, Relation r, List<Integer> prefix, boolean[] placed, int n, Set<Value> out) {
         if (prefix.size() == nodes.length) {

@@ -57,6 +57,99 @@ final class Runner {
         return new CatVerdict(Optional.empty(), flags);
     }
 
+    /**
+     * What the steps say of co in an execution whose co is not chosen (Ctx.withoutCo): the
+     * orders each location may take, as the with-from that takes generate_orders' value asks;
+     * NONE when a step before it fails (then every co fails the model there too: nothing it
+     * read was co); UNKNOWN when the model needs co before that, or chooses co otherwise.
+     */
+    CoRun runWithoutCo(Ctx c) {
+        List<Step> steps = program.steps;
+        try {
+            for (int i = 0; i < steps.size(); i++) {
+                Step s = steps.get(i);
+                if (s instanceof Step.Check check && check.type() == TestType.FLAG) {
+                    continue;
+                } else if (s instanceof Step.Check check) {
+                    if (!topLevelHolds(check, i, c)) {
+                        if (check.type() == TestType.ASSERT) {
+                            return CoRun.UNKNOWN; // the run with co stops with the assertion's error
+                        } else if (check.type() == TestType.CHECK) {
+                            return CoRun.NONE;
+                        }
+                    }
+                } else if (s instanceof Step.With w) {
+                    CoRun chosen = chooseWithoutCo(w, c);
+                    if (chosen != null) {
+                        return chosen;
+                    }
+                } else if (new Bodies(this).run(List.of(s), Locals.NONE, c, new TreeSet<>(), false) != null) {
+                    return CoRun.NONE;
+                }
+                if (c.wanted != null) {
+                    return CoRun.UNKNOWN; // orders generated for something else than a with-from
+                }
+            }
+            return CoRun.UNKNOWN; // no with-from chooses co
+        } catch (Ctx.CoUnknown | CatError e) {
+            return CoRun.UNKNOWN;
+        }
+    }
+
+    /**
+     * A with-from without co: the orders, when its set is generate_orders' marker; else the
+     * member of its set within rf (null: chosen, go on), as choose would take it with any co.
+     * A member that some co could make fit leaves it UNKNOWN.
+     */
+    private CoRun chooseWithoutCo(Step.With w, Ctx c) {
+        Value set = eval.eval(w.set(), Locals.NONE, c);
+        if (c.wanted != null) {
+            return set == c.wanted.marker() ? CoRun.orders(c.wanted.orders()) : CoRun.UNKNOWN;
+        }
+        if (set instanceof Value.Empty) {
+            return CoRun.NONE;
+        }
+        if (!(set instanceof Value.ValSet vs)) {
+            return CoRun.UNKNOWN;
+        }
+        Value best = null;
+        Relation bestRel = null;
+        for (Value member : vs.elements()) {
+            Relation r = member instanceof Value.Empty ? c.st.emptyRel() : c.st.ops.asRel(member, w.pos());
+            Relation beyondRf = r.minus(c.rf);
+            if (!beyondRf.isEmpty()) {
+                if (beyondRf.minus(c.coSpace).isEmpty()) {
+                    return CoRun.UNKNOWN; // some co may hold the rest
+                }
+                continue; // no co holds it
+            }
+            if (bestRel == null || bestRel.minus(r).isEmpty()) {
+                best = member;
+                bestRel = r;
+            } else if (!r.minus(bestRel).isEmpty()) {
+                return CoRun.UNKNOWN;
+            }
+        }
+        if (best == null) {
+            return CoRun.NONE;
+        }
+        c.dyn[w.slot()] = best;
+        c.dynReads[w.slot()] = program.slots.get(w.slot()).deps;
+        return null;
+    }
+
+    /** What running a model without co found: the orders of each location co may take, none, or unknown. */
+    record CoRun(Kind kind, java.util.Map<Integer, List<int[]>> orders) {
+        enum Kind { ORDERS, NONE, UNKNOWN }
+
+        static final CoRun NONE = new CoRun(Kind.NONE, java.util.Map.of());
+        static final CoRun UNKNOWN = new CoRun(Kind.UNKNOWN, java.util.Map.of());
+
+        static CoRun orders(java.util.Map<Integer, List<int[]>> orders) {
+            return new CoRun(Kind.ORDERS, orders);
+        }
+    }
+
     /** A check at top level; one that needs nothing of the execution is decided once per structure. */
     private boolean topLevelHolds(Step.Check check, int step, Ctx c) {
         if (!(check.exp().isStatic() && check.exp().closed)) {

@@ -3,9 +3,12 @@ package org.lkmm.enumerate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.lkmm.model.CoherenceShapes;
 import org.lkmm.program.Event;
 import org.lkmm.program.Kind;
+import org.lkmm.relation.Relation;
 
 /**
  * The coherence orders herd7 generates for each location (cos-opt.cat with lock.cat's co0),
@@ -66,6 +69,86 @@ final class CoherenceOrders {
             result.add(orders);
         }
         return result;
+    }
+
+    /** Every pair a co built here may hold: two writes of a location, its initial write included. */
+    Relation space() {
+        Relation.Builder b = Relation.builder(s.size());
+        for (int loc = 0; loc < writes.size(); loc++) {
+            int[] ws = writes.get(loc);
+            for (int i = -1; i < ws.length; i++) {
+                for (int j = -1; j < ws.length; j++) {
+                    int a = i < 0 ? loc : ws[i];
+                    int c = j < 0 ? loc : ws[j];
+                    if (a != c) {
+                        b.add(a, c);
+                    }
+                }
+            }
+        }
+        return b.build();
+    }
+
+    /**
+     * The orders of each location as a model generated them (MemoryModel.coOrders): its orders
+     * where it names the location, those free of every axiom (own) where it does not; of its
+     * orders, those this enumerator builds (initial write first, each thread's writes in program
+     * order; it builds no others, whatever the model). Null when the model orders other events
+     * than these writes: the enumerator then lists the orders itself.
+     */
+    List<List<int[]>> fromModel(Map<Integer, List<int[]>> model, Supplier<List<List<int[]>>> own) {
+        List<List<int[]>> result = new ArrayList<>(writes.size());
+        for (int loc = 0; loc < writes.size(); loc++) {
+            List<int[]> orders = model.get(loc);
+            if (orders == null) {
+                List<List<int[]>> free = own.get();
+                if (free == null) {
+                    return List.of(List.of()); // a location with no order: no candidate
+                }
+                result.add(free.get(loc));
+                continue;
+            }
+            int[] mine = new int[writes.get(loc).length + 1];
+            mine[0] = loc;
+            System.arraycopy(writes.get(loc), 0, mine, 1, mine.length - 1);
+            List<int[]> kept = new ArrayList<>();
+            for (int[] order : orders) {
+                if (!sameEvents(order, mine)) {
+                    return null;
+                }
+                if (order[0] == loc && keepsProgramOrder(order)) {
+                    kept.add(order);
+                }
+            }
+            result.add(kept);
+        }
+        for (int loc : model.keySet()) {
+            if (loc < 0 || loc >= writes.size()) {
+                return null;
+            }
+        }
+        return result;
+    }
+
+    private static boolean sameEvents(int[] order, int[] mine) {
+        int[] a = order.clone();
+        int[] b = mine.clone();
+        Arrays.sort(a);
+        Arrays.sort(b);
+        return Arrays.equals(a, b);
+    }
+
+    private boolean keepsProgramOrder(int[] order) {
+        for (int i = 0; i < order.length; i++) {
+            for (int j = i + 1; j < order.length; j++) {
+                Event a = s.events.get(order[i]);
+                Event b = s.events.get(order[j]);
+                if (a.kind() != Kind.INIT && b.kind() != Kind.INIT && a.thread() == b.thread() && order[j] < order[i]) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

@@ -291,12 +291,56 @@ public final class Enumerator {
         }
 
         private void exploreCo(int[] rfChoice) {
-            List<List<int[]>> coOrders = co.consistentWith(rf, rfChoice, model.checks(Axiom.COHERENCE),
-                    model.checks(Axiom.ATOMIC));
+            Relation rfRel = ChoiceRelations.rf(s, rf, rfChoice, rf.reads.length);
+            List<List<List<int[]>>> generated = shortcuts && !everyCandidate ? generatedByModel(rfChoice, rfRel) : null;
+            if (generated != null) {
+                for (List<List<int[]>> coOrders : generated) {
+                    exploreCo(coOrders, rfRel);
+                }
+                return;
+            }
+            exploreCo(co.consistentWith(rf, rfChoice, model.checks(Axiom.COHERENCE), model.checks(Axiom.ATOMIC)), rfRel);
+        }
+
+        /**
+         * The co orders the model generates for this rf, as this enumerator's per-location
+         * lists (one list of lists per alternative; none: every co fails), or null when the
+         * model leaves co to the enumerator.
+         */
+        private List<List<List<int[]>>> generatedByModel(int[] rfChoice, Relation rfRel) {
+            if (coSpace == null) {
+                coSpace = co.space();
+            }
+            Optional<List<Map<Integer, List<int[]>>>> byModel = model.coOrders(structure, s.events, rfRel, coSpace);
+            if (byModel.isEmpty()) {
+                return null;
+            }
+            List<List<List<int[]>>> out = new ArrayList<>();
+            List<List<List<int[]>>> own = new ArrayList<>(1);
+            for (Map<Integer, List<int[]>> alternative : byModel.get()) {
+                List<List<int[]>> orders = co.fromModel(alternative, () -> {
+                    if (own.isEmpty()) {
+                        own.add(co.consistentWith(rf, rfChoice, false, false));
+                    }
+                    return own.get(0);
+                });
+                if (orders == null) {
+                    return null;
+                }
+                out.add(orders);
+            }
+            return out;
+        }
+
+        private void exploreCo(List<List<int[]>> coOrders, Relation rfRel) {
             if (coOrders == null || (coOrders = endingAsWanted(s, coOrders)) == null) {
                 return;
             }
-            Relation rfRel = ChoiceRelations.rf(s, rf, rfChoice, rf.reads.length);
+            for (List<int[]> ofLocation : coOrders) {
+                if (ofLocation.isEmpty()) {
+                    return;
+                }
+            }
             if (grouped && approved != null && coChoicesFrom(coOrders, 0) > 1) {
                 chooseCoGrouped(coOrders, new int[coOrders.size()], 0, rfRel, approved);
             } else {
@@ -413,6 +457,7 @@ public final class Enumerator {
         }
 
         private Relation baseCo;
+        private Relation coSpace;
         private List<List<int[]>> commonCoOf;
         private Relation commonCo;
 

@@ -1,7 +1,11 @@
 package org.lkmm.model;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.lkmm.program.Event;
+import org.lkmm.relation.Relation;
 
 /**
  * A memory model as the enumerator and the checker use it: the built-in LKMM of Linux 6.1
@@ -27,6 +31,18 @@ public interface MemoryModel {
 
     /** Whether a partial execution already fails, and with it every execution completing it. */
     boolean refutes(Execution partial);
+
+    /**
+     * The co orders the model itself generates for this rf, when it can tell without co
+     * (herd's with co from ...): alternatives, each a map from location to the orders (event
+     * indices, first to last) co may take there, a location not named being free. Every
+     * execution with this rf whose co is in none of them fails the model; no alternative means
+     * every co fails. coSpace: every pair the enumerator's co may hold. Empty: ask check.
+     */
+    default Optional<List<Map<Integer, List<int[]>>>> coOrders(Structure structure, List<Event> events, Relation rf,
+                                                               Relation coSpace) {
+        return Optional.empty();
+    }
 
     /** Whether the execution passes the coherence axiom (always, when it is not checked). */
     boolean coherent(Execution x);
