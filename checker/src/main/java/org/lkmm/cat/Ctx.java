@@ -56,7 +56,10 @@ final class Ctx {
         return new Ctx(st, new Value[st.program.slots.size()], rf, st.emptyRel(), events, fw, coSpace);
     }
 
-    /** Whether co is unknown here: nothing computed may be kept for other executions. */
+    /**
+     * Whether co is unknown here. What is computed may still be kept for other executions: it
+     * read no co (reading co stops the evaluation), and the orders' marker counts as read co.
+     */
     boolean withoutCo() {
         return coSpace != null;
     }

@@ -68,9 +68,7 @@ final class Eval {
         int mine = c.reads;
         c.reads = outer | mine;
         c.node(index, v, mine);
-        if (c.withoutCo()) {
-            return v; // computed without co: kept for this evaluation only
-        } else if (shared && (mine & program.inputs.volatileMask) != 0) {
+        if (shared && (mine & program.inputs.volatileMask) != 0) {
             c.st.nodeUnmemoisable(index, true);
         } else if (shared) {
             c.st.nodeMemo(index, Memo.of(mine, c, program.inputs, v));
@@ -121,9 +119,7 @@ final class Eval {
         c.dyn[index] = v;
         c.dynReads[index] = mine;
         c.reads = outer | mine;
-        if (c.withoutCo()) {
-            return v;
-        } else if (memoised && (mine & program.inputs.volatileMask) != 0) {
+        if (memoised && (mine & program.inputs.volatileMask) != 0) {
             c.st.unmemoisable(index, true); // it read co: no two executions share it
         } else if (memoised) {
             c.st.memo(index, Memo.of(mine, c, program.inputs, v));

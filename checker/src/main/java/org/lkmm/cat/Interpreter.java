@@ -97,13 +97,16 @@ public final class Interpreter {
         return runner.run(c, wantFlags);
     }
 
-    /** Beyond this many choices of final writes, coOrders leaves co to the enumerator. */
-    private static final int MAX_FINAL_CHOICES = 64;
+    /**
+     * Beyond this many choices of final writes, coOrders leaves co to the enumerator: each
+     * costs a run of the model, more than judging the co orders it would save.
+     */
+    private static final int MAX_FINAL_CHOICES = 4;
 
     /**
      * The co orders the model itself generates for this rf (herd's with co from
      * generate_cos(...), which lists every co herd builds): for each choice of final writes of
-     * the observed locations, the orders each location may take (a map from location to
+     * the observed locations (one, when the model did not look at FW), the orders each location may take (a map from location to
      * orders, first to last); locations it does not name are free. Every execution with this rf
      * whose co is not among them fails the model: its with-from finds no member. None at all:
      * every co fails. Empty when the model needs co to tell (coSpace: every pair the
@@ -112,6 +115,13 @@ public final class Interpreter {
     public Optional<List<Map<Integer, List<int[]>>>> coOrders(Structure structure, List<Event> events, Relation rf,
                                                               Set<Integer> observed, Relation coSpace) {
         Statics st = statics.computeIfAbsent(structure, s -> new Statics(program, s));
+        Ctx noFinals = Ctx.withoutCo(st, rf, events, EventSet.empty(events.size()), coSpace);
+        Runner.CoRun once = runner.runWithoutCo(noFinals);
+        if (once.kind() == Runner.CoRun.Kind.UNKNOWN) {
+            return Optional.empty();
+        } else if ((noFinals.reads & Inputs.FW) == 0) { // what FW is did not matter
+            return Optional.of(once.kind() == Runner.CoRun.Kind.NONE ? List.of() : List.of(once.orders()));
+        }
         List<EventSet> finals = finalWriteChoices(events, observed);
         if (finals == null) {
             return Optional.empty();

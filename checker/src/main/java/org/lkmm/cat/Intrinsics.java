@@ -92,6 +92,8 @@ final class Intrinsics {
             }
             orders.put(group.getKey(), of);
         }
+        // the marker stands for co, as the guarded value does: what holds it is kept for no other execution
+        c.reads |= Inputs.CHOICES;
         Value marker = new Value.ValSet(null, new java.util.HashSet<>());
         c.wanted = new Wanted(marker, orders);
         return marker;

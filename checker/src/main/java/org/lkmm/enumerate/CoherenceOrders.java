@@ -71,6 +71,16 @@ final class CoherenceOrders {
         return result;
     }
 
+    /** Whether each location has one order only (at most one write besides its initial one). */
+    boolean fixed() {
+        for (int[] ws : writes) {
+            if (ws.length > 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Every pair a co built here may hold: two writes of a location, its initial write included. */
     Relation space() {
         Relation.Builder b = Relation.builder(s.size());

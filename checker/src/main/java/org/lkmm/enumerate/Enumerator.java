@@ -292,7 +292,9 @@ public final class Enumerator {
 
         private void exploreCo(int[] rfChoice) {
             Relation rfRel = ChoiceRelations.rf(s, rf, rfChoice, rf.reads.length);
-            List<List<List<int[]>>> generated = shortcuts && !everyCandidate ? generatedByModel(rfChoice, rfRel) : null;
+            // with one order per location, asking the model costs a judgement and saves none
+            List<List<List<int[]>>> generated = shortcuts && !everyCandidate && !co.fixed()
+                    ? generatedByModel(rfChoice, rfRel) : null;
             if (generated != null) {
                 for (List<List<int[]>> coOrders : generated) {
                     exploreCo(coOrders, rfRel);
