@@ -106,8 +106,8 @@ public final class Interpreter {
     /**
      * The co orders the model itself generates for this rf (herd's with co from
      * generate_cos(...), which lists every co herd builds): for each choice of final writes of
-     * the observed locations (one, when the model did not look at FW), the orders each location may take (a map from location to
-     * orders, first to last); locations it does not name are free. Every execution with this rf
+     * the observed locations (one, when the model did not look at FW), the orders each location
+     * may take (a map from location to orders, first to last); locations it does not name are free. Every execution with this rf
      * whose co is not among them fails the model: its with-from finds no member. None at all:
      * every co fails. Empty when the model needs co to tell (coSpace: every pair the
      * enumerator's co may hold).
