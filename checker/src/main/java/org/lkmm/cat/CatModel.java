@@ -22,15 +22,20 @@ public final class CatModel implements MemoryModel {
     private final Interpreter interpreter;
     private final String name;
     private final Set<Integer> observed;
+    /** The checks every execution within over passes (within), or null; over, when there are some. */
+    private final boolean[] skip;
+    private final Execution over;
 
     public CatModel(Interpreter interpreter, String name) {
-        this(interpreter, name, Set.of());
+        this(interpreter, name, Set.of(), null, null);
     }
 
-    private CatModel(Interpreter interpreter, String name, Set<Integer> observed) {
+    private CatModel(Interpreter interpreter, String name, Set<Integer> observed, boolean[] skip, Execution over) {
         this.interpreter = interpreter;
         this.name = name;
         this.observed = Set.copyOf(observed);
+        this.skip = skip;
+        this.over = over;
     }
 
     @Override
@@ -45,7 +50,14 @@ public final class CatModel implements MemoryModel {
 
     @Override
     public Verdict check(Execution x, boolean wantFlags) {
-        return interpreter.judge(x, observed, wantFlags).toVerdict();
+        return (inside(x) ? interpreter.judge(x, observed, wantFlags, skip) : interpreter.judge(x, observed, wantFlags))
+                .toVerdict();
+    }
+
+    /** Whether the checks left out hold on x: its structure is over's and its rf and co are inside over's. */
+    private boolean inside(Execution x) {
+        return skip != null && x.structure() == over.structure()
+                && x.rf().minus(over.rf()).isEmpty() && x.co().minus(over.co()).isEmpty();
     }
 
     @Override
@@ -65,6 +77,13 @@ public final class CatModel implements MemoryModel {
         return interpreter.coOrders(structure, events, rf, observed, coSpace);
     }
 
+    /** The checks every execution within over passes are left out (Interpreter.passedByAll). */
+    @Override
+    public MemoryModel within(Execution over) {
+        return interpreter.passedByAll(over).<MemoryModel>map(s -> new CatModel(interpreter, name, observed, s, over))
+                .orElse(this);
+    }
+
     @Override
     public boolean coherent(Execution x) {
         return true;
@@ -72,6 +91,6 @@ public final class CatModel implements MemoryModel {
 
     @Override
     public MemoryModel observing(Set<Integer> locations) {
-        return new CatModel(interpreter, name, locations);
+        return new CatModel(interpreter, name, locations, skip, over);
     }
 }

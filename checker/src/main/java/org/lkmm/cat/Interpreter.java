@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
 import org.lkmm.ast.cat.CatModel;
+import org.lkmm.ast.cat.Ins.TestType;
 import org.lkmm.diag.InputError;
 import org.lkmm.model.Execution;
 import org.lkmm.model.Structure;
@@ -185,6 +186,72 @@ public final class Interpreter {
         return -1;
     }
 
+    /**
+     * The top-level checks every execution passes whose rf and co are contained in over's
+     * (same structure, same events): those over passes whose failure, on this structure, only
+     * grows with rf and the with-from choices and turns on nothing else that differs between
+     * such executions (not FW, not the events' values, not the choices as such). Over's with-from variables are its
+     * whole rf | co, which holds whatever member any of them takes. Empty when there are none.
+     * judge(x, observed, wantFlags, skip) leaves them out: its verdict is the same.
+     */
+    public Optional<boolean[]> passedByAll(Execution over) {
+        Statics st = statics.computeIfAbsent(over.structure(), s -> new Statics(program, s));
+        boolean[] monotone = monotoneChecks(st);
+        boolean any = false;
+        for (boolean m : monotone) {
+            any |= m;
+        }
+        if (!any) {
+            return Optional.empty();
+        }
+        Ctx c = Ctx.ofExecution(st, over.rf(), over.co(), over.events(), EventSet.empty(over.size()));
+        boolean[] passed = runner.runOver(c, monotone);
+        for (boolean p : passed) {
+            if (p) {
+                return Optional.of(passed);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The verdict on one execution, leaving out the checks of skip (passedByAll). */
+    public CatVerdict judge(Execution x, Set<Integer> observed, boolean wantFlags, boolean[] skip) {
+        Statics st = statics.computeIfAbsent(x.structure(), s -> new Statics(program, s));
+        Ctx c = Ctx.ofExecution(st, x.rf(), x.co(), x.events(), finalWrites(x, observed));
+        return runner.run(c, wantFlags, skip);
+    }
+
+    private boolean[] monotoneChecks(Statics st) {
+        boolean[] known = st.monotoneChecks;
+        if (known != null) {
+            return known;
+        }
+        Analysis onStructure = structureAnalysis(st);
+        onStructure.refineSlots();
+        boolean[] out = new boolean[program.steps.size()];
+        for (int i = 0; i < out.length; i++) {
+            if (program.steps.get(i) instanceof Step.Check check && check.type() == TestType.CHECK) {
+                Analysis.Facts f = onStructure.of(check.exp());
+                int onlyGrows = f.grows() & ~f.shrinks();
+                int onlyShrinks = f.shrinks() & ~f.grows();
+                out[i] = (f.deps() & (Inputs.FW | Inputs.CHOICES | Inputs.VALUES)) == 0
+                        && (f.deps() & ~(check.negated() ? onlyShrinks : onlyGrows)) == 0;
+            }
+        }
+        st.monotoneChecks = out;
+        return out;
+    }
+
+    private Analysis structureAnalysis(Statics st) {
+        return new Analysis(program.slots, n -> {
+            try {
+                return Combine.isEmpty(eval.eval(n, Locals.NONE, st.ctx));
+            } catch (CatError e) {
+                return null;
+            }
+        });
+    }
+
     /** FW: per observed location, the memory write (initial or not) last in co among them. */
     private static EventSet finalWrites(Execution x, Set<Integer> observed) {
         int n = x.size();
@@ -225,14 +292,7 @@ public final class Interpreter {
      */
     public ModelFacts facts(Structure structure) {
         Statics st = statics.computeIfAbsent(structure, s -> new Statics(program, s));
-        Analysis onStructure = new Analysis(program.slots, n -> {
-            try {
-                return Combine.isEmpty(eval.eval(n, Locals.NONE, st.ctx));
-            } catch (CatError e) {
-                return null;
-            }
-        });
-        return new ModelFacts(program, onStructure);
+        return new ModelFacts(program, structureAnalysis(st));
     }
 
     Program program() {

@@ -26,6 +26,11 @@ final class Runner {
     }
 
     CatVerdict run(Ctx c, boolean wantFlags) {
+        return run(c, wantFlags, null);
+    }
+
+    /** As run, leaving out the top-level checks skip marks (null: none). */
+    CatVerdict run(Ctx c, boolean wantFlags, boolean[] skip) {
         List<Step.Check> flagSteps = new ArrayList<>();
         Set<String> flags = new TreeSet<>();
         List<Step> steps = program.steps;
@@ -37,7 +42,7 @@ final class Runner {
                     flagSteps.add(check);
                 }
             } else if (s instanceof Step.Check check) {
-                if (!topLevelHolds(check, i, c)) {
+                if ((skip == null || !skip[i]) && !topLevelHolds(check, i, c)) {
                     failed = failure(check, flags);
                 }
             } else if (s instanceof Step.With w) {
@@ -55,6 +60,31 @@ final class Runner {
             }
         }
         return new CatVerdict(Optional.empty(), flags);
+    }
+
+    /**
+     * Which of the candidate top-level checks hold on an over-approximation (its rf and co
+     * hold those of many executions): every step is run, failures included, and each with-from
+     * variable is the whole of rf | co, which holds the member any of those executions takes.
+     * A check that cannot be evaluated there counts as failed.
+     */
+    boolean[] runOver(Ctx c, boolean[] candidates) {
+        List<Step> steps = program.steps;
+        boolean[] passed = new boolean[steps.size()];
+        for (int i = 0; i < steps.size(); i++) {
+            Step s = steps.get(i);
+            if (s instanceof Step.With w) {
+                c.dyn[w.slot()] = new Value.Rel(c.choices());
+                c.dynReads[w.slot()] = program.slots.get(w.slot()).deps;
+            } else if (s instanceof Step.Check check && candidates[i]) {
+                try {
+                    passed[i] = topLevelHolds(check, i, c);
+                } catch (CatError e) {
+                    passed[i] = false;
+                }
+            }
+        }
+        return passed;
     }
 
     /**

@@ -30,6 +30,8 @@ final class Statics {
     private volatile Relation id;
     private final Relation empty;
     private volatile EventSet reads;
+    /** Per step: a top-level check whose failure only grows with rf and the with-from choices here (Interpreter). */
+    volatile boolean[] monotoneChecks;
 
     Statics(Program program, Structure structure) {
         this.program = program;

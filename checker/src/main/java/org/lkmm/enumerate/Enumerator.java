@@ -130,7 +130,7 @@ public final class Enumerator {
         explored = 0;
         everyCandidate = every;
         grouped = group;
-        choosePaths(0, new ArrayList<>(), sink, null);
+        choosePaths(0, new ArrayList<>(), sink, null, model);
         return BigInteger.valueOf(explored);
     }
 
@@ -139,19 +139,24 @@ public final class Enumerator {
      * judged as a whole on an over-approximation; if the model approves it, the candidates
      * below only need the coherence check (approved carries their verdict).
      */
-    private void choosePaths(int thread, List<ThreadPath> chosen, Consumer<Candidate> allowed, Verdict approved) {
+    private void choosePaths(int thread, List<ThreadPath> chosen, Consumer<Candidate> allowed, Verdict approved,
+                             MemoryModel judging) {
         if (thread == program.threads().size()) {
-            explore(new Skeleton(initialWrites, List.copyOf(chosen)), allowed, approved);
+            explore(new Skeleton(initialWrites, List.copyOf(chosen)), allowed, approved, judging);
             return;
         }
         if (shortcuts && approved == null && approvable()[thread] >= APPROVAL_MIN_LEAVES) {
             OverApproximation over = new OverApproximation(program, initialWrites, chosen, model.checks(Axiom.COHERENCE));
             Skeleton s = over.skeleton;
-            approved = model.verdictForAll(new Execution(plan(s).structure(), s.events, over.rf, over.co)).orElse(null);
+            Execution x = new Execution(plan(s).structure(), s.events, over.rf, over.co);
+            approved = model.verdictForAll(x).orElse(null);
+            if (approved == null && judging == model && !everyCandidate) {
+                judging = model.within(x);
+            }
         }
         for (ThreadPath p : program.threads().get(thread)) {
             chosen.add(p);
-            choosePaths(thread + 1, chosen, allowed, approved);
+            choosePaths(thread + 1, chosen, allowed, approved, judging);
             chosen.remove(chosen.size() - 1);
         }
     }
@@ -180,7 +185,7 @@ public final class Enumerator {
         return plans.computeIfAbsent(key, k -> new Plan(s.structure(), WriteIndex.of(s, program.layout().size())));
     }
 
-    private void explore(Skeleton s, Consumer<Candidate> allowed, Verdict approved) {
+    private void explore(Skeleton s, Consumer<Candidate> allowed, Verdict approved, MemoryModel within) {
         if (Thread.currentThread().isInterrupted()) {
             throw new CancellationException("interrupted");
         }
@@ -194,7 +199,41 @@ public final class Enumerator {
         }
         CoherenceOrders co = new CoherenceOrders(s, plan.writes().ordered());
         boolean[] rmwRead = model.checks(Axiom.ATOMIC) ? s.rmwReads() : new boolean[s.size()];
-        new Attempt(s, plan.structure(), rf, co, rmwRead, allowed, approved).chooseRf(new int[rf.reads.length], new boolean[s.size()], 0);
+        MemoryModel judging = within != model || !shortcuts || everyCandidate ? within
+                : judgingWithin(s, plan.structure(), rf, co);
+        new Attempt(s, plan.structure(), rf, co, rmwRead, allowed, approved, judging)
+                .chooseRf(new int[rf.reads.length], new boolean[s.size()], 0);
+    }
+
+    /** Below this many rf and co choices in a skeleton, looking at them all at once costs more than it saves. */
+    private static final long WITHIN_MIN_CANDIDATES = 4;
+
+    /**
+     * The model for the skeleton's candidates, judged together on the union of every rf and
+     * co choice first: what it finds they all pass, it may leave out for each (MemoryModel.within).
+     */
+    private MemoryModel judgingWithin(Skeleton s, Structure structure, ReadsFrom rf, CoherenceOrders co) {
+        List<List<int[]>> free = co.consistentWith(rf, new int[rf.reads.length], false, false);
+        if (free == null) {
+            return model;
+        }
+        long choices = 1;
+        for (int[] sources : rf.sources) {
+            choices = Math.min(WITHIN_MIN_CANDIDATES, choices * sources.length);
+        }
+        for (List<int[]> orders : free) {
+            choices = Math.min(WITHIN_MIN_CANDIDATES, choices * orders.size());
+        }
+        if (choices < WITHIN_MIN_CANDIDATES) {
+            return model;
+        }
+        Relation.Builder everyRf = Relation.builder(s.size());
+        for (int i = 0; i < rf.reads.length; i++) {
+            for (int w : rf.sources[i]) {
+                everyRf.add(w, rf.reads[i]);
+            }
+        }
+        return model.within(new Execution(structure, s.events, everyRf.build(), ChoiceRelations.everyCoOrder(s, free)));
     }
 
     /** Whether each location of wantedFinal has a write (its initial one included) of the wanted value. */
@@ -246,9 +285,13 @@ public final class Enumerator {
         /** The verdict of every candidate that passes coherence, when an over-approximation settled it. */
         private final Verdict approved;
 
+        /** The model each candidate is judged by: model, or model within this skeleton's choices. */
+        private final MemoryModel judging;
+
         Attempt(Skeleton s, Structure structure, ReadsFrom rf, CoherenceOrders co, boolean[] rmwRead,
-                Consumer<Candidate> sink, Verdict approved) {
+                Consumer<Candidate> sink, Verdict approved, MemoryModel judging) {
             this.approved = approved;
+            this.judging = judging;
             this.s = s;
             this.rf = rf;
             this.co = co;
@@ -411,7 +454,7 @@ public final class Enumerator {
                 }
                 Relation coRel = ChoiceRelations.co(s, coOrders, coChoice, loc);
                 Execution x = new Execution(structure, s.events, rfRel, coRel);
-                Verdict v = approval != null && model.coherent(x) ? approval : model.check(x, true);
+                Verdict v = approval != null && model.coherent(x) ? approval : judging.check(x, true);
                 if (v.allowed() || everyCandidate) {
                     sink.accept(new Candidate(x, s.paths, ChoiceRelations.finalMemory(s, coOrders, coChoice), v));
                 }

@@ -44,6 +44,15 @@ public interface MemoryModel {
         return Optional.empty();
     }
 
+    /**
+     * This model for the executions whose rf and co are contained in over's (same structure
+     * and events): it may leave out the checks it finds every one of them passes, giving the
+     * same verdicts (this model itself when it finds none, or offers no such thing).
+     */
+    default MemoryModel within(Execution over) {
+        return this;
+    }
+
     /** Whether the execution passes the coherence axiom (always, when it is not checked). */
     boolean coherent(Execution x);
 

@@ -1,5 +1,6 @@
 package org.lkmm.cat;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -26,6 +27,7 @@ import org.lkmm.enumerate.Enumerator;
 import org.lkmm.enumerate.Search;
 import org.lkmm.kernel.KernelTable;
 import org.lkmm.model.Execution;
+import org.lkmm.model.Structure;
 import org.lkmm.parse.LitmusParser;
 import org.lkmm.parse.ParseException;
 import org.lkmm.program.Event;
@@ -35,19 +37,26 @@ import org.lkmm.program.Program;
 import org.lkmm.relation.Relation;
 
 /**
- * The enumerator takes co from the orders the model's with-from generates (Interpreter.coOrders)
- * instead of trying every order: sound only if every candidate whose co is not among them fails
- * the model, and exact only if every co among them passes the with-from. Checked on every
- * candidate (all rf, all co orders, forbidden ones too) of every 8th corpus test with at most
- * 400 candidates, under each model folder; and the orders must be known for most rf choices,
- * or the enumerator would gain nothing.
+ * The shortcuts an interpreted model gives the enumerator, checked on every candidate (all rf,
+ * all co orders, forbidden ones too) of every 8th corpus test with at most 400 candidates, under
+ * each model folder:
+ * <ul>
+ * <li>co from the orders the model's with-from generates (Interpreter.coOrders) instead of every
+ * order: sound only if every candidate whose co is not among them fails the model, exact only if
+ * every co among them passes the with-from; and the orders must be known for most rf choices, or
+ * the enumerator would gain nothing.
+ * <li>checks left out that every execution within an over-approximation passes
+ * (Interpreter.passedByAll): the union of the rf and co of a structure's candidates is one; each
+ * candidate judged without them must get the verdict and flags it gets with them.
+ * </ul>
  */
-class CoOrdersTest {
+class ModelShortcutsTest {
     private static final Path CORPUS = Path.of(System.getProperty("lkmm.corpus", "../../shared/litmus"));
     private static final long LIMIT = 400;
     private static final AtomicLong candidates = new AtomicLong();
     private static final AtomicLong listed = new AtomicLong();
     private static final AtomicLong unknown = new AtomicLong();
+    private static final AtomicLong judgedWithout = new AtomicLong();
 
     @TestFactory
     Stream<DynamicTest> everyCoLeftOutFailsTheModel() throws IOException, InputError {
@@ -64,7 +73,47 @@ class CoOrdersTest {
         return tests.stream();
     }
 
-    private static void check(Interpreter model, Path file) throws Exception {
+    @TestFactory
+    Stream<DynamicTest> checksLeftOutChangeNoVerdict() throws IOException, InputError {
+        assumeTrue(Files.isRegularFile(CORPUS.resolve("expected.tsv")), () -> "corpus not found at " + CORPUS);
+        assumeTrue(Models.present(), Models::absentReason);
+        List<String> files = Files.readAllLines(CORPUS.resolve("expected.tsv")).stream().skip(1)
+                .filter(l -> !l.isBlank()).map(l -> l.split("\t")[0]).toList();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String folder : Models.FOLDERS) {
+            Interpreter model = Models.load(folder);
+            IntStream.range(0, files.size()).filter(i -> i % 8 == 5).mapToObj(files::get)
+                    .forEach(f -> tests.add(DynamicTest.dynamicTest(folder + " " + f, () -> leftOut(model, CORPUS.resolve(f)))));
+        }
+        return tests.stream();
+    }
+
+    private static void leftOut(Interpreter model, Path file) throws Exception {
+        Unpruned u = unpruned(model, file);
+        Map<Structure, Relation[]> overs = new HashMap<>();
+        for (Candidate c : u.all()) {
+            Execution x = c.execution();
+            Relation[] over = overs.computeIfAbsent(x.structure(), k -> new Relation[] {x.rf(), x.co()});
+            over[0] = over[0].union(x.rf());
+            over[1] = over[1].union(x.co());
+        }
+        for (Candidate c : u.all()) {
+            Execution x = c.execution();
+            Relation[] over = overs.get(x.structure());
+            Optional<boolean[]> skip = model.passedByAll(new Execution(x.structure(), x.events(), over[0], over[1]));
+            if (skip.isEmpty()) {
+                continue;
+            }
+            judgedWithout.incrementAndGet();
+            assertEquals(model.judge(x, u.observed(), true), model.judge(x, u.observed(), true, skip.get()),
+                    "checks left out " + Arrays.toString(skip.get()));
+        }
+    }
+
+    /** A test's every candidate, forbidden ones too, under an interpreted model without shortcuts. */
+    private record Unpruned(Set<Integer> observed, List<Candidate> all) {}
+
+    private static Unpruned unpruned(Interpreter model, Path file) throws Exception {
         LitmusTest test;
         Program program;
         try {
@@ -72,7 +121,7 @@ class CoOrdersTest {
             program = new Lowering(KernelTable.standard()).lower(test);
         } catch (ParseException | InputError e) {
             assumeTrue(false, "not lowered: " + e.getMessage());
-            return;
+            return null;
         }
         Set<Integer> observed = CrossCheck.observed(test, program);
         List<Candidate> all = new ArrayList<>();
@@ -83,8 +132,14 @@ class CoOrdersTest {
             }
         });
         assumeTrue(all.size() <= LIMIT, "more than " + LIMIT + " candidates");
+        return new Unpruned(observed, all);
+    }
+
+    private static void check(Interpreter model, Path file) throws Exception {
+        Unpruned u = unpruned(model, file);
+        Set<Integer> observed = u.observed();
         Map<Relation, Optional<List<Map<Integer, List<int[]>>>>> byRf = new HashMap<>();
-        for (Candidate c : all) {
+        for (Candidate c : u.all()) {
             Execution x = c.execution();
             Optional<List<Map<Integer, List<int[]>>>> orders = byRf.computeIfAbsent(x.rf(),
                     rf -> model.coOrders(x.structure(), x.events(), rf, observed, coSpace(x.events())));
@@ -157,7 +212,8 @@ class CoOrdersTest {
     @AfterAll
     static void summary() {
         System.out.printf("co orders from the model: %d candidates, %d with a co among the orders, %d where the"
-                + " model left co to the enumerator%n", candidates.get(), listed.get(), unknown.get());
+                + " model left co to the enumerator; %d judged leaving out the checks all passed%n", candidates.get(),
+                listed.get(), unknown.get(), judgedWithout.get());
         if (candidates.get() > 1000) {
             assertTrue(unknown.get() * 4 < candidates.get(), "the model leaves co to the enumerator too often: "
                     + unknown.get() + " of " + candidates.get());
