@@ -50,8 +50,7 @@ public final class CatModel implements MemoryModel {
 
     @Override
     public Verdict check(Execution x, boolean wantFlags) {
-        return (inside(x) ? interpreter.judge(x, observed, wantFlags, skip) : interpreter.judge(x, observed, wantFlags))
-                .toVerdict();
+        return interpreter.judge(x, observed, wantFlags, inside(x) ? skip : null).toVerdict();
     }
 
     /** Whether the checks left out hold on x: its structure is over's and its rf and co are inside over's. */

@@ -93,9 +93,12 @@ public final class Interpreter {
      * at (herd's FW covers those only: lock.cat's lock-final flag, stdlib's co0).
      */
     public CatVerdict judge(Execution x, Set<Integer> observed, boolean wantFlags) {
-        Statics st = statics.computeIfAbsent(x.structure(), s -> new Statics(program, s));
-        Ctx c = Ctx.ofExecution(st, x.rf(), x.co(), x.events(), finalWrites(x, observed));
-        return runner.run(c, wantFlags);
+        return judge(x, observed, wantFlags, null);
+    }
+
+    /** One structure's share, made on first use. */
+    private Statics statics(Structure structure) {
+        return statics.computeIfAbsent(structure, s -> new Statics(program, s));
     }
 
     /**
@@ -115,7 +118,7 @@ public final class Interpreter {
      */
     public Optional<List<Map<Integer, List<int[]>>>> coOrders(Structure structure, List<Event> events, Relation rf,
                                                               Set<Integer> observed, Relation coSpace) {
-        Statics st = statics.computeIfAbsent(structure, s -> new Statics(program, s));
+        Statics st = statics(structure);
         Ctx noFinals = Ctx.withoutCo(st, rf, events, EventSet.empty(events.size()), coSpace);
         Runner.CoRun once = runner.runWithoutCo(noFinals);
         if (once.kind() == Runner.CoRun.Kind.UNKNOWN) {
@@ -195,7 +198,7 @@ public final class Interpreter {
      * judge(x, observed, wantFlags, skip) leaves them out: its verdict is the same.
      */
     public Optional<boolean[]> passedByAll(Execution over) {
-        Statics st = statics.computeIfAbsent(over.structure(), s -> new Statics(program, s));
+        Statics st = statics(over.structure());
         boolean[] monotone = monotoneChecks(st);
         boolean any = false;
         for (boolean m : monotone) {
@@ -214,10 +217,9 @@ public final class Interpreter {
         return Optional.empty();
     }
 
-    /** The verdict on one execution, leaving out the checks of skip (passedByAll). */
+    /** The verdict on one execution, leaving out the checks of skip (passedByAll; null: none). */
     public CatVerdict judge(Execution x, Set<Integer> observed, boolean wantFlags, boolean[] skip) {
-        Statics st = statics.computeIfAbsent(x.structure(), s -> new Statics(program, s));
-        Ctx c = Ctx.ofExecution(st, x.rf(), x.co(), x.events(), finalWrites(x, observed));
+        Ctx c = Ctx.ofExecution(statics(x.structure()), x.rf(), x.co(), x.events(), finalWrites(x, observed));
         return runner.run(c, wantFlags, skip);
     }
 
@@ -291,7 +293,7 @@ public final class Interpreter {
      * events, grace periods, plain accesses absent) takes its dynamic neighbours with it.
      */
     public ModelFacts facts(Structure structure) {
-        Statics st = statics.computeIfAbsent(structure, s -> new Statics(program, s));
+        Statics st = statics(structure);
         return new ModelFacts(program, structureAnalysis(st));
     }
 

@@ -60,21 +60,21 @@ class ModelShortcutsTest {
 
     @TestFactory
     Stream<DynamicTest> everyCoLeftOutFailsTheModel() throws IOException, InputError {
-        assumeTrue(Files.isRegularFile(CORPUS.resolve("expected.tsv")), () -> "corpus not found at " + CORPUS);
-        assumeTrue(Models.present(), Models::absentReason);
-        List<String> files = Files.readAllLines(CORPUS.resolve("expected.tsv")).stream().skip(1)
-                .filter(l -> !l.isBlank()).map(l -> l.split("\t")[0]).toList();
-        List<DynamicTest> tests = new ArrayList<>();
-        for (String folder : Models.FOLDERS) {
-            Interpreter model = Models.load(folder);
-            IntStream.range(0, files.size()).filter(i -> i % 8 == 3).mapToObj(files::get)
-                    .forEach(f -> tests.add(DynamicTest.dynamicTest(folder + " " + f, () -> check(model, CORPUS.resolve(f)))));
-        }
-        return tests.stream();
+        return sample(3, ModelShortcutsTest::check);
     }
 
     @TestFactory
     Stream<DynamicTest> checksLeftOutChangeNoVerdict() throws IOException, InputError {
+        return sample(5, ModelShortcutsTest::leftOut);
+    }
+
+    /** What one property checks on one test under one model. */
+    private interface Property {
+        void check(Interpreter model, Path file) throws Exception;
+    }
+
+    /** The property on every 8th test of expected.tsv (from offset) under each model folder. */
+    private static Stream<DynamicTest> sample(int offset, Property property) throws IOException, InputError {
         assumeTrue(Files.isRegularFile(CORPUS.resolve("expected.tsv")), () -> "corpus not found at " + CORPUS);
         assumeTrue(Models.present(), Models::absentReason);
         List<String> files = Files.readAllLines(CORPUS.resolve("expected.tsv")).stream().skip(1)
@@ -82,8 +82,9 @@ class ModelShortcutsTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (String folder : Models.FOLDERS) {
             Interpreter model = Models.load(folder);
-            IntStream.range(0, files.size()).filter(i -> i % 8 == 5).mapToObj(files::get)
-                    .forEach(f -> tests.add(DynamicTest.dynamicTest(folder + " " + f, () -> leftOut(model, CORPUS.resolve(f)))));
+            IntStream.range(0, files.size()).filter(i -> i % 8 == offset).mapToObj(files::get)
+                    .forEach(f -> tests.add(DynamicTest.dynamicTest(folder + " " + f,
+                            () -> property.check(model, CORPUS.resolve(f)))));
         }
         return tests.stream();
     }
