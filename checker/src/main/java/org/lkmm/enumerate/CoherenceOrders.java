@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 import org.lkmm.model.CoherenceShapes;
 import org.lkmm.program.Event;
 import org.lkmm.program.Kind;
+import org.lkmm.program.TooLargeException;
 import org.lkmm.relation.Relation;
 
 /**
@@ -19,6 +21,9 @@ import org.lkmm.relation.Relation;
  * atomicity axiom, so they are never built.
  */
 final class CoherenceOrders {
+    /** Orders of one location listed at most (about 200 MB of them): beyond, the test is beyond the budget. */
+    static final int MAX_ORDERS = 1 << 21;
+
     private final Skeleton s;
     /** writes[loc]: the non-initial writes of the location in co (IW, W, LKW). */
     private final List<int[]> writes;
@@ -245,6 +250,15 @@ final class CoherenceOrders {
     private void extend(int[] ws, boolean[] used, int[] current, int depth, boolean[][] before, int[] next,
                         List<int[]> out) {
         if (depth == current.length) {
+            if ((out.size() & 0xfff) == 0xfff) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException("interrupted");
+                }
+                if (out.size() >= MAX_ORDERS) {
+                    throw new TooLargeException("more than " + MAX_ORDERS + " coherence orders of one location;"
+                            + " this test is beyond the checker's budget");
+                }
+            }
             out.add(current.clone());
             return;
         }

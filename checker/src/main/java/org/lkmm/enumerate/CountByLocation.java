@@ -276,7 +276,10 @@ final class CountByLocation {
         for (int i = 0; i < readsHere.size(); i++) {
             Read r = reads.get(readsHere.get(i));
             long v = written[c.sources()[i]];
-            if (!tables.get(r.thread()).domains.get(r.index()).contains(v)) {
+            Set<Long> domain = tables.get(r.thread()).domains.get(r.index());
+            if (domain.contains(Event.ANY_VALUE)) {
+                v = Event.ANY_VALUE; // nothing uses its value: it reads any write
+            } else if (!domain.contains(v)) {
                 return false;
             }
             readValues[readsHere.get(i)] = v;
@@ -450,7 +453,8 @@ final class CountByLocation {
                 }
             }
         }
-        Execution x = new Execution(structures.apply(s), s.events, rf.build(), co.build());
+        Relation rfRel = rf.build();
+        Execution x = new Execution(structures.apply(s), s.eventsReading(rfRel), rfRel, co.build());
         return new Candidate(x, paths, memory, approved, g.count);
     }
 }

@@ -57,7 +57,12 @@ public final class Enumerator {
         this.initialWrites = program.initialWrites();
         this.model = model;
         this.wantedFinal = Map.copyOf(wantedFinal);
+        this.readsAnyValue = program.threads().stream().flatMap(List::stream).flatMap(p -> p.events().stream())
+                .anyMatch(e -> e.isRead() && e.value() == Event.ANY_VALUE);
     }
+
+    /** Whether some read takes any value (Event.ANY_VALUE): its executions' events take it from rf. */
+    private final boolean readsAnyValue;
 
     /** Final values every candidate handed on must have (location index to value). */
     private final Map<Integer, Long> wantedFinal;
@@ -335,6 +340,7 @@ public final class Enumerator {
 
         private void exploreCo(int[] rfChoice) {
             Relation rfRel = ChoiceRelations.rf(s, rf, rfChoice, rf.reads.length);
+            events = readsAnyValue ? s.eventsReading(rfRel) : s.events;
             // with one order per location, asking the model costs a judgement and saves none
             List<List<List<int[]>>> generated = shortcuts && !everyCandidate && !co.fixed()
                     ? generatedByModel(rfChoice, rfRel) : null;
@@ -356,7 +362,7 @@ public final class Enumerator {
             if (coSpace == null) {
                 coSpace = co.space();
             }
-            Optional<List<Map<Integer, List<int[]>>>> byModel = model.coOrders(structure, s.events, rfRel, coSpace);
+            Optional<List<Map<Integer, List<int[]>>>> byModel = model.coOrders(structure, events, rfRel, coSpace);
             if (byModel.isEmpty()) {
                 return null;
             }
@@ -429,7 +435,7 @@ public final class Enumerator {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new CancellationException("interrupted");
                 }
-                Execution x = new Execution(structure, s.events, rfRel, ChoiceRelations.co(s, coOrders, coChoice, locations));
+                Execution x = new Execution(structure, events, rfRel, ChoiceRelations.co(s, coOrders, coChoice, locations));
                 sink.accept(new Candidate(x, s.paths, ChoiceRelations.finalMemory(s, coOrders, coChoice), approval,
                         BigInteger.valueOf(count)));
                 int loc = locations - 1;
@@ -453,7 +459,7 @@ public final class Enumerator {
                     throw new CancellationException("interrupted");
                 }
                 Relation coRel = ChoiceRelations.co(s, coOrders, coChoice, loc);
-                Execution x = new Execution(structure, s.events, rfRel, coRel);
+                Execution x = new Execution(structure, events, rfRel, coRel);
                 Verdict v = approval != null && model.coherent(x) ? approval : judging.check(x, true);
                 if (v.allowed() || everyCandidate) {
                     sink.accept(new Candidate(x, s.paths, ChoiceRelations.finalMemory(s, coOrders, coChoice), v));
@@ -464,14 +470,14 @@ public final class Enumerator {
                     && coChoicesFrom(coOrders, loc) >= APPROVAL_MIN_LEAVES) {
                 Relation over = ChoiceRelations.co(s, coOrders, coChoice, loc)
                         .union(ChoiceRelations.everyCoOrder(s, coOrders.subList(loc, coOrders.size())));
-                approval = model.verdictForAll(new Execution(structure, s.events, rfRel, over)).orElse(null);
+                approval = model.verdictForAll(new Execution(structure, events, rfRel, over)).orElse(null);
                 if (grouped && approval != null) {
                     chooseCoGrouped(coOrders, coChoice, loc, rfRel, approval);
                     return;
                 }
             }
             if (approval == null && coOrders.get(loc).size() > 1 && worthRefuting(coChoicesFrom(coOrders, loc))
-                    && model.refutes(new Execution(structure, s.events, rfRel,
+                    && model.refutes(new Execution(structure, events, rfRel,
                             commonCo(coOrders).union(ChoiceRelations.co(s, coOrders, coChoice, loc))))) {
                 return;
             }
@@ -503,6 +509,8 @@ public final class Enumerator {
 
         private Relation baseCo;
         private Relation coSpace;
+        /** The skeleton's events with the rf chosen last (Skeleton.eventsReading): what its executions hold. */
+        private List<Event> events;
         private List<List<int[]>> commonCoOf;
         private Relation commonCo;
 

@@ -31,6 +31,10 @@ final class OverApproximation {
         skeleton = new Skeleton(initialWrites, paths);
         List<Set<Long>> values = possibleValues(threads, chosen.size());
         int n = skeleton.size();
+        boolean[] anyValue = new boolean[n]; // a read of any value may read every write
+        for (int r = 0; r < n; r++) {
+            anyValue[r] = values.get(r).contains(Event.ANY_VALUE);
+        }
         Relation.Builder rfb = Relation.builder(n);
         Relation.Builder cob = Relation.builder(n);
         for (int r = 0; r < n; r++) {
@@ -41,7 +45,7 @@ final class OverApproximation {
                     continue;
                 }
                 if (re.kind() == Kind.READ && !(excludeFuture && we.thread() == re.thread() && w > r)
-                        && overlap(values.get(w), values.get(r))) {
+                        && (anyValue[r] || overlap(values.get(w), values.get(r)))) {
                     rfb.add(w, r);
                 }
                 if (WriteIndex.readable(re) && re.kind() != Kind.INIT && (we.kind() == Kind.INIT || we.thread() != re.thread() || w < r)) {

@@ -7,7 +7,8 @@ import org.lkmm.program.Event;
 import org.lkmm.program.Kind;
 
 /**
- * The writes each read may read from. Ordinary reads need a write of their value; LF, RL and
+ * The writes each read may read from. Ordinary reads need a write of their value (any write of
+ * their location if nothing uses their value: Event.ANY_VALUE); LF, RL and
  * RU events follow lock.cat (rfi-lf is forced, rfe-lf and rf-ru are chosen). LKR events get
  * their rf from co later, so they are not listed. Reads from po-later writes of the same
  * thread are left out while coherence is checked: it forbids them in every execution.
@@ -58,7 +59,7 @@ final class ReadsFrom {
         int count = 0;
         for (int w : writes) {
             Event we = s.events.get(w);
-            if (we.value() == e.value() && !(excludeFuture && we.thread() == e.thread() && w > r)) {
+            if (e.takesValueOf(we) && !(excludeFuture && we.thread() == e.thread() && w > r)) {
                 out[count++] = w;
             }
         }

@@ -83,6 +83,20 @@ final class Skeleton {
         }
     }
 
+    /**
+     * The events as an execution with this rf has them: a read of any value (Event.ANY_VALUE)
+     * takes its write's value.
+     */
+    List<Event> eventsReading(Relation rf) {
+        List<Event> out = new ArrayList<>(events);
+        rf.forEach((w, r) -> {
+            if (out.get(r).value() == Event.ANY_VALUE) {
+                out.set(r, out.get(r).withValue(events.get(w).value()));
+            }
+        });
+        return List.copyOf(out);
+    }
+
     int size() {
         return events.size();
     }

@@ -22,7 +22,7 @@ import org.lkmm.program.ThreadPath;
 final class ValueTable {
     /** Positions (po-indices) of the thread's reads. */
     final int[] reads;
-    /** The values each read may take (in the order of reads). */
+    /** The values each read may take (in the order of reads); {ANY_VALUE} for a read whose value nothing uses. */
     final List<Set<Long>> domains;
     private final Map<List<Long>, ThreadPath> pathByValues;
     private final List<ThreadPath> paths;
@@ -65,6 +65,9 @@ final class ValueTable {
         }
         long product = 1;
         for (Set<Long> d : domains) {
+            if (d.size() > 1 && d.contains(Event.ANY_VALUE)) {
+                return Optional.empty(); // a path of any value there stands for some of the others'
+            }
             product *= d.size();
             if (product > paths.size()) {
                 return Optional.empty();

@@ -3,6 +3,7 @@ package org.lkmm.program;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,8 @@ import java.util.concurrent.CancellationException;
 import org.lkmm.diag.InputError;
 import org.lkmm.solver.Arithmetic;
 import org.lkmm.solver.Atom;
+import org.lkmm.solver.Equation;
+import org.lkmm.solver.Expr;
 
 /**
  * The concrete runs of one alternative: its read unknowns take values from their location's
@@ -23,13 +26,16 @@ final class Concretization {
     private final Layout layout;
     private final List<Set<Long>> candidates;
     private final Set<Long> strays;
+    /** Per process number, the registers the condition, filter or locations name. */
+    private final Map<Integer, Set<String>> observed;
     /** herd's error for an access through something that is no address, the first one met. */
     private Optional<InputError> badAccess = Optional.empty();
 
-    Concretization(Layout layout, List<Set<Long>> candidates, Set<Long> strays) {
+    Concretization(Layout layout, List<Set<Long>> candidates, Set<Long> strays, Map<Integer, Set<String>> observed) {
         this.layout = layout;
         this.candidates = candidates;
         this.strays = strays;
+        this.observed = observed;
     }
 
     List<ThreadPath> paths(SymbolicPath p) {
@@ -39,11 +45,59 @@ final class Concretization {
         if (d.propagate(known) == Definitions.Outcome.INCONSISTENT) {
             return out;
         }
-        run(d, 0, known, out);
+        run(d, 0, known, unused(p), out);
         return out;
     }
 
-    private void run(Definitions d, int i, Map<Integer, Long> known, List<ThreadPath> out) {
+    /**
+     * The read unknowns of a path that nothing uses: no equation, no event's location or stored
+     * value, no observed register mentions them. Such a read gets no value of its own (a run
+     * per value would only tell apart which write it reads, which rf says): Event.ANY_VALUE.
+     * A run cut at the unrolling bound keeps its values (LoopCheck solves them).
+     */
+    private Set<Integer> unused(SymbolicPath p) {
+        Set<Integer> reads = new HashSet<>();
+        if (p.cutOff()) {
+            return reads;
+        }
+        for (Action.Memory m : p.events()) {
+            if (m.kind() == Kind.READ && m.value() instanceof Atom.Var v) {
+                reads.add(v.id());
+            }
+        }
+        for (Equation e : p.residual()) {
+            if (e instanceof Equation.Assign a) {
+                forget(reads, a.lhs());
+                if (a.rhs() instanceof Expr.Binop b) {
+                    forget(reads, b.left());
+                    forget(reads, b.right());
+                } else {
+                    forget(reads, ((Expr.Of) a.rhs()).atom());
+                }
+            }
+        }
+        for (Action.Memory m : p.events()) {
+            forget(reads, m.location());
+            if (m.kind() != Kind.READ) {
+                forget(reads, m.value());
+            }
+        }
+        for (String r : observed.getOrDefault(p.thread(), Set.of())) {
+            Atom a = p.registers().get(r);
+            if (a != null) {
+                forget(reads, a);
+            }
+        }
+        return reads;
+    }
+
+    private static void forget(Set<Integer> reads, Atom a) {
+        if (a instanceof Atom.Var v) {
+            reads.remove(v.id());
+        }
+    }
+
+    private void run(Definitions d, int i, Map<Integer, Long> known, Set<Integer> unused, List<ThreadPath> out) {
         if (Thread.currentThread().isInterrupted()) {
             throw new CancellationException("interrupted");
         }
@@ -56,13 +110,13 @@ final class Concretization {
                 }
                 Definitions.Outcome o = d.propagate(known);
                 Optional<String> failure = o == Definitions.Outcome.FAILED ? d.failure(known) : Optional.empty();
-                out.add(path(d, known, failure));
+                out.add(path(d, known, unused, failure));
             }
             return;
         }
         Action.Memory e = events.get(i);
         if (e.kind() == Kind.FENCE) {
-            run(d, i + 1, known, out);
+            run(d, i + 1, known, unused, out);
             return;
         }
         Optional<Long> address = Definitions.value(e.location(), known);
@@ -71,17 +125,18 @@ final class Concretization {
             noteBadAccess(e, address);
             return; // no location herd could match: every candidate through it dies
         }
-        if (e.kind() == Kind.READ && e.value() instanceof Atom.Var v && !known.containsKey(v.id())) {
+        if (e.kind() == Kind.READ && e.value() instanceof Atom.Var v && !known.containsKey(v.id())
+                && !unused.contains(v.id())) {
             for (long c : candidates.get(loc.get())) {
                 Map<Integer, Long> next = new HashMap<>(known);
                 next.put(v.id(), c);
                 if (d.propagate(next) != Definitions.Outcome.INCONSISTENT) {
-                    run(d, i + 1, next, out);
+                    run(d, i + 1, next, unused, out);
                 }
             }
             return;
         }
-        run(d, i + 1, known, out);
+        run(d, i + 1, known, unused, out);
     }
 
     /**
@@ -117,7 +172,7 @@ final class Concretization {
     }
 
     /** The run as concrete events, dependencies as program-order indices within the thread. */
-    private ThreadPath path(Definitions d, Map<Integer, Long> known, Optional<String> failure) {
+    private ThreadPath path(Definitions d, Map<Integer, Long> known, Set<Integer> unused, Optional<String> failure) {
         SymbolicPath p = d.path();
         Map<Integer, Integer> poOf = new HashMap<>();
         for (int i = 0; i < p.events().size(); i++) {
@@ -129,7 +184,8 @@ final class Concretization {
             int loc = m.kind() == Kind.FENCE ? -1
                     : layout.variableAt(Definitions.value(m.location(), known).orElseThrow()).orElseThrow();
             // a failed operation's value: poison for the reads that take it (the run raises the failure)
-            long value = Definitions.value(m.value(), known).orElse(failure.isPresent() ? Arithmetic.POISON : 0L);
+            long value = m.value() instanceof Atom.Var v && unused.contains(v.id()) ? Event.ANY_VALUE
+                    : Definitions.value(m.value(), known).orElse(failure.isPresent() ? Arithmetic.POISON : 0L);
             int rmwRead = m.rmwReadEiid() < 0 ? -1 : poOf.get(m.rmwReadEiid());
             events.add(new Event(p.thread(), i, m.kind(), loc, value, m.annotation(), m.fence(), rmwRead, m.atomic(),
                     po(m.addr(), poOf), po(m.data(), poOf), po(m.ctrl(), poOf), m.origin().pos(), m.origin().primitive(),
@@ -138,7 +194,8 @@ final class Concretization {
         Map<String, Long> registers = new HashMap<>();
         // a register a failed operation left undefined holds an unknown (equal to no constant)
         p.registers().forEach((r, a) -> registers.put(r, Definitions.value(a, known)
-                .orElse(a instanceof Atom.Var v ? ThreadPath.UNKNOWN_BASE + v.id() : 0L)));
+                .orElse(a instanceof Atom.Var v ? unused.contains(v.id()) ? Event.ANY_VALUE : ThreadPath.UNKNOWN_BASE + v.id()
+                        : 0L)));
         return new ThreadPath(p.thread(), List.copyOf(events), registers, p, Map.copyOf(known), failure);
     }
 

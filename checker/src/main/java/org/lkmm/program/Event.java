@@ -13,6 +13,23 @@ import org.lkmm.ast.SourcePos;
 public record Event(int thread, int poIndex, Kind kind, int location, long value, Annotation annotation,
                     FenceKind fence, int rmwRead, boolean atomic, BitSet addr, BitSet data, BitSet ctrl,
                     SourcePos pos, String primitive, String tag) {
+    /**
+     * The value of a read whose value nothing uses (no equation, address, stored value or observed
+     * register): one run stands for every value it may take, and it may read any write of its
+     * location, as herd7's equation "read = write" always solves for it.
+     */
+    public static final long ANY_VALUE = Long.MIN_VALUE + 2;
+
+    /** Whether this read can take its value from write w of its location. */
+    public boolean takesValueOf(Event w) {
+        return value == ANY_VALUE || value == w.value;
+    }
+
+    /** This event with another value: a read of ANY_VALUE once its write is chosen. */
+    public Event withValue(long v) {
+        return new Event(thread, poIndex, kind, location, v, annotation, fence, rmwRead, atomic, addr, data, ctrl, pos,
+                primitive, tag);
+    }
 
     public boolean isRead() {
         return kind == Kind.READ || kind == Kind.LOCK_READ || kind == Kind.LOCK_FAIL

@@ -2,6 +2,7 @@ package org.lkmm.program;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -126,7 +127,7 @@ public final class Lowering {
             Set<Long> strays = new LinkedHashSet<>();
             long[] values = initialValues(test, layout);
             List<Set<Long>> candidates = new CandidateValues(layout, values, strays).compute(symbolic);
-            Concretization concrete = new Concretization(layout, candidates, strays);
+            Concretization concrete = new Concretization(layout, candidates, strays, observedRegisters(test));
             List<List<ThreadPath>> threads = new ArrayList<>();
             List<List<ThreadPath>> cutOff = new ArrayList<>();
             for (List<SymbolicPath> paths : symbolic) {
@@ -147,6 +148,17 @@ public final class Lowering {
             }
             layout = layout.withDerived(new ArrayList<>(strays));
         }
+    }
+
+    /** Per process number, the registers the test's condition, filter and locations name. */
+    private static Map<Integer, Set<String>> observedRegisters(LitmusTest test) {
+        Map<Integer, Set<String>> out = new HashMap<>();
+        for (Location l : Validation.observedLocations(test)) {
+            if (l instanceof Location.Register r) {
+                out.computeIfAbsent(r.process(), k -> new HashSet<>()).add(r.name());
+            }
+        }
+        return out;
     }
 
     static Layout layout(LitmusTest test) {

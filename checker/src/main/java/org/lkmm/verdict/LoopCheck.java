@@ -152,7 +152,7 @@ final class LoopCheck {
                 Event write = events.get(w);
                 boolean ownRmw = owners.get(w).equals(owners.get(r)) && write.rmwRead() == read.poIndex();
                 if ((write.kind() == Kind.WRITE || write.kind() == Kind.INIT) && write.location() == read.location()
-                        && write.value() == read.value() && !ownRmw) {
+                        && read.takesValueOf(write) && !ownRmw) {
                     from.add(w);
                 }
             }

@@ -63,13 +63,15 @@ class BadInputTest {
 
     @Test
     void aTestBeyondTheBudgetIsReportedNotGuessed(@TempDir Path dir) throws IOException {
-        // 18 reads of a location with three values: 3^18 ways for P1 to run
+        // 18 reads of a location with three values, each observed: 3^18 ways for P1 to run
         StringBuilder b = new StringBuilder("C too-large\n\n{}\n\nP0(int *x)\n{\n\tWRITE_ONCE(*x, 1);\n\tWRITE_ONCE(*x, 2);\n}\n\n");
         b.append("P1(int *x)\n{\n");
+        StringBuilder observed = new StringBuilder();
         for (int i = 0; i < 18; i++) {
             b.append("\tint r").append(i).append(" = READ_ONCE(*x);\n");
+            observed.append(i == 0 ? "" : " /\\ ").append("1:r").append(i).append("=1");
         }
-        b.append("}\n\nexists (1:r0=1)\n");
+        b.append("}\n\nexists (").append(observed).append(")\n");
         Path f = dir.resolve("too-large.litmus");
         Files.writeString(f, b);
         Cli r = Cli.run("check", f.toString());
