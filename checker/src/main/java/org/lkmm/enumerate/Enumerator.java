@@ -68,6 +68,8 @@ public final class Enumerator {
     private final Map<Integer, Long> wantedFinal;
 
     private boolean everyCandidate;
+    /** The path search's check that every chosen read may still find its value (null where it never fails). */
+    private ValueSources sources;
     private boolean grouped;
     /** Subtrees of the path search with fewer leaves than this are not worth an over-approximation. */
     private static final long APPROVAL_MIN_LEAVES = 4;
@@ -135,6 +137,8 @@ public final class Enumerator {
         explored = 0;
         everyCandidate = every;
         grouped = group;
+        // not a shortcut of the model's: a skeleton with a read no write can feed has no candidate
+        sources = ValueSources.of(program.threads(), initialWrites, model.checks(Axiom.COHERENCE));
         choosePaths(0, new ArrayList<>(), sink, null, model);
         return BigInteger.valueOf(explored);
     }
@@ -160,9 +164,15 @@ public final class Enumerator {
             }
         }
         for (ThreadPath p : program.threads().get(thread)) {
+            if (sources != null && !sources.push(p, thread)) {
+                continue; // some read chosen so far can find no write of its value
+            }
             chosen.add(p);
             choosePaths(thread + 1, chosen, allowed, approved, judging);
             chosen.remove(chosen.size() - 1);
+            if (sources != null) {
+                sources.pop(p);
+            }
         }
     }
 
