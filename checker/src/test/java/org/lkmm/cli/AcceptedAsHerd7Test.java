@@ -38,6 +38,27 @@ class AcceptedAsHerd7Test {
         assertTrue(r.err().contains("warning: no process or init entry declares 'y'"), r.err());
     }
 
+    /**
+     * herd7 reads "U:r0" as one name where U is no process P<n>: a location of its own (herd7's
+     * tagged location), 0 unless the init block sets it. herd7 7.58 on these files: Sometimes 1 1
+     * with [U:r0]=0 in each state, Hash=e59ecd1ce5c0562f27067c6594fcd935; with {U:r0=1;}, Always 1 0.
+     */
+    @Test
+    void aNameWithAColonIsALocationOfItsOwn(@TempDir Path dir) throws Exception {
+        Path t = Files.writeString(dir.resolve("tagged.litmus"), "C u\n{}\nP0(int *x) { int r0; r0 = READ_ONCE(*x); }\n"
+                + "P1(int *x) { WRITE_ONCE(*x, 1); }\nexists (U:r0=1 \\/ 0:r0=1)\n");
+        Cli r = Cli.run("check", "--no-time", t.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("States 2\n0:r0=0; [U:r0]=0;\n0:r0=1; [U:r0]=0;\nOk\n"), r.out());
+        assertTrue(r.out().contains("Condition exists ([U:r0]=1 \\/ 0:r0=1)\nObservation u Sometimes 1 1\n"
+                + "Hash=e59ecd1ce5c0562f27067c6594fcd935"), r.out());
+        Path init = Files.writeString(dir.resolve("tagged-init.litmus"), "C u\n{U:r0=1;}\n"
+                + "P0(int *x) { WRITE_ONCE(*x, 1); }\nexists (U:r0=1)\n");
+        Cli r2 = Cli.run("check", "--no-time", init.toString());
+        assertEquals(0, r2.exit(), r2.err());
+        assertTrue(r2.out().contains("Observation u Always 1 0"), r2.out());
+    }
+
     @Test
     void theSmallestIntIsOneConstant(@TempDir Path dir) throws Exception {
         Cli r = Cli.run("check", "--no-time", test(dir, "minint", "\tWRITE_ONCE(*x, -2147483648);",

@@ -18,7 +18,7 @@ initEntry
     ;
 
 initTarget
-    : (proc=NUMBER COLON)? STAR* name=ID (LBRACK NUMBER RBRACK)?
+    : (proc=NUMBER COLON | procName=ID COLON)? STAR* name=ID (LBRACK NUMBER RBRACK)?
     ;
 
 process
@@ -105,8 +105,13 @@ cond
 location
     : proc=NUMBER COLON ID                              # registerLocation
     | procName=ID COLON ID                              # namedRegisterLocation
-    | LBRACK ID RBRACK                                  # bracketLocation
+    | LBRACK symbol RBRACK                              # bracketLocation
     | STAR* ID (LBRACK NUMBER RBRACK)?                  # memoryLocation
+    ;
+
+// herd7's state lexer reads "U:r0" as one name, a location, when U is no process P<n>
+symbol
+    : ID (COLON ID)?
     ;
 
 value
@@ -114,7 +119,7 @@ value
     | proc=NUMBER COLON ID                              # registerValue
     | procName=ID COLON ID                              # namedRegisterValue
     | STAR ID                                           # contentsValue
-    | LBRACK ID RBRACK                                  # contentsValue
+    | LBRACK symbol RBRACK                              # bracketValue
     | AMP? ID                                           # addressValue
     ;
 

@@ -61,9 +61,15 @@ final class AstBuilder {
     private InitEntry initEntry(InitEntryContext e) {
         var target = e.initTarget();
         int proc = target.proc == null ? -1 : (int) Numbers.int32(target.proc, false);
+        String name = target.name.getText();
+        if (target.procName != null && CondBuilder.isProcess(target.procName)) {
+            proc = CondBuilder.namedProcess(target.procName);
+        } else if (target.procName != null) {
+            name = target.procName.getText() + ":" + name; // herd's name of a location, as in a condition
+        }
         return new InitEntry(positions.of(e),
                 Optional.ofNullable(e.typeName()).map(Types::text),
-                proc, target.name.getText(),
+                proc, name,
                 Optional.ofNullable(e.expr()).map(exprs::visit));
     }
 

@@ -8,6 +8,7 @@ import org.lkmm.parse.LitmusCParser.AddressValueContext;
 import org.lkmm.parse.LitmusCParser.AndCondContext;
 import org.lkmm.parse.LitmusCParser.AtomCondContext;
 import org.lkmm.parse.LitmusCParser.BracketLocationContext;
+import org.lkmm.parse.LitmusCParser.BracketValueContext;
 import org.lkmm.parse.LitmusCParser.ContentsValueContext;
 import org.lkmm.parse.LitmusCParser.NamedRegisterLocationContext;
 import org.lkmm.parse.LitmusCParser.NamedRegisterValueContext;
@@ -74,9 +75,12 @@ final class CondBuilder extends LitmusCBaseVisitor<Cond> {
         } else if (ctx.value() instanceof RegisterValueContext r) {
             value = new Value.Of(new Location.Register(positions.of(r), process(r.proc), r.ID().getText()));
         } else if (ctx.value() instanceof NamedRegisterValueContext r) {
-            value = new Value.Of(new Location.Register(positions.of(r), namedProcess(r.procName), r.ID(1).getText()));
+            value = isProcess(r.procName) ? new Value.Of(new Location.Register(positions.of(r), namedProcess(r.procName),
+                    r.ID(1).getText())) : new Value.Address(r.procName.getText() + ":" + r.ID(1).getText());
         } else if (ctx.value() instanceof ContentsValueContext c) {
             value = new Value.Of(new Location.Memory(positions.of(c), c.ID().getText()));
+        } else if (ctx.value() instanceof BracketValueContext b) {
+            value = new Value.Of(new Location.Memory(positions.of(b), b.symbol().getText()));
         } else {
             value = new Value.Address(((AddressValueContext) ctx.value()).ID().getText());
         }
@@ -88,10 +92,13 @@ final class CondBuilder extends LitmusCBaseVisitor<Cond> {
             return new Location.Register(positions.of(r), process(r.proc), r.ID().getText());
         }
         if (ctx instanceof NamedRegisterLocationContext r) {
+            if (!isProcess(r.procName)) {
+                return new Location.Memory(positions.of(r), r.procName.getText() + ":" + r.ID(1).getText());
+            }
             return new Location.Register(positions.of(r), namedProcess(r.procName), r.ID(1).getText());
         }
         if (ctx instanceof BracketLocationContext b) {
-            return new Location.Memory(positions.of(b), b.ID().getText());
+            return new Location.Memory(positions.of(b), b.symbol().getText());
         }
         MemoryLocationContext m = (MemoryLocationContext) ctx;
         return new Location.Memory(positions.of(m), m.ID().getText());
@@ -103,12 +110,15 @@ final class CondBuilder extends LitmusCBaseVisitor<Cond> {
         return (int) p;
     }
 
-    /** "P1" in "P1:r0": herd's state lexer reads P followed by a number as a process. */
-    private int namedProcess(Token name) {
-        String text = name.getText();
-        if (!text.matches("P[0-9]+")) {
-            throw new Refusal(name, "expected a process such as P1 before ':', not '" + text + "'");
-        }
-        return (int) Numbers.int32(name, text.substring(1), false);
+    /**
+     * "P1" in "P1:r0": herd's state lexer reads P followed by a number as a process, and any
+     * other "U:r0" as the name of a memory location.
+     */
+    static boolean isProcess(Token name) {
+        return name.getText().matches("P[0-9]+");
+    }
+
+    static int namedProcess(Token name) {
+        return (int) Numbers.int32(name, name.getText().substring(1), false);
     }
 }

@@ -208,8 +208,13 @@ final class InitDigest {
     static StateLocation global(TokenStream ts) throws HerdSyntaxError {
         if (ts.peek() == Kind.NAME) {
             String name = ts.next().text();
-            if (ts.peek() == Kind.COLON && (ts.peek(1) == Kind.NAME || ts.peek(1) == Kind.NUM)) {
-                throw new HerdSyntaxError("tagged or capability locations are not supported");
+            if (ts.peek() == Kind.COLON && ts.peek(1) == Kind.NAME) {
+                // a tagged location: herd digests and prints it as "U:r0", a location of its own
+                ts.next();
+                return StateLocation.global(name + ":" + ts.next().text());
+            }
+            if (ts.peek() == Kind.COLON && ts.peek(1) == Kind.NUM) {
+                throw new HerdSyntaxError("capability locations are not supported");
             }
             return StateLocation.global(name);
         }
