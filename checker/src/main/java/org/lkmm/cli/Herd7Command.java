@@ -333,6 +333,12 @@ final class Herd7Command implements Callable<Integer>, Session.User {
             // herd's user error from its symbolic values: no position, as herd gives none
             return "Warning: File \"" + m.group(1) + "\": " + stops.group(1) + " (User error)";
         }
+        if (problem.startsWith("Non-symbolic memory access found on ")) {
+            // herd's check_symbolic_locations, once a candidate is solved: no position, and
+            // without lkmm's hint on registers
+            return "Warning: File \"" + m.group(1) + "\": " + problem.replaceAll(" \\(a name that is no parameter.*$", "")
+                    + " (User error)";
+        }
         if (problem.startsWith("Non symbolic location with no initial write")) {
             // herd's Warn.fatal (Misc.Fatal): no position, no "(User error)", and its message ends
             // with a newline of its own

@@ -57,9 +57,16 @@ public final class Enumerator {
         this.initialWrites = program.initialWrites();
         this.model = model;
         this.wantedFinal = Map.copyOf(wantedFinal);
+        this.uninitialised = new boolean[program.layout().size()];
+        for (int loc = 0; loc < uninitialised.length; loc++) {
+            uninitialised[loc] = program.layout().lockOnly(loc);
+        }
         this.readsAnyValue = program.threads().stream().flatMap(List::stream).flatMap(p -> p.events().stream())
                 .anyMatch(e -> e.isRead() && e.value() == Event.ANY_VALUE);
     }
+
+    /** Per location, whether herd7 has no initial write there (a lock at an integer: Layout.lockOnly). */
+    private final boolean[] uninitialised;
 
     /** Whether some read takes any value (Event.ANY_VALUE): its executions' events take it from rf. */
     private final boolean readsAnyValue;
@@ -208,7 +215,7 @@ public final class Enumerator {
             return;
         }
         Plan plan = plan(s);
-        ReadsFrom rf = new ReadsFrom(s, plan.writes().readable(), model.checks(Axiom.COHERENCE));
+        ReadsFrom rf = new ReadsFrom(s, plan.writes().readable(), model.checks(Axiom.COHERENCE), uninitialised);
         if (rf.impossible()) {
             return;
         }

@@ -17,8 +17,11 @@ final class ReadsFrom {
     final int[] reads;
     final int[][] sources;
 
-    /** excludeFuture drops reads from po-later writes of the same thread (coherence forbids them). */
-    ReadsFrom(Skeleton s, int[][] writesAt, boolean excludeFuture) {
+    /**
+     * excludeFuture drops reads from po-later writes of the same thread (coherence forbids them);
+     * uninitialised[loc]: herd7 has no initial write there (a lock at an integer, Layout.lockOnly).
+     */
+    ReadsFrom(Skeleton s, int[][] writesAt, boolean excludeFuture, boolean[] uninitialised) {
         int[] rs = new int[s.size()];
         int[][] srcs = new int[s.size()][];
         int count = 0;
@@ -27,7 +30,7 @@ final class ReadsFrom {
             int[] options = switch (e.kind()) {
                 case READ -> ordinary(s, r, e, writesAt[e.location()], excludeFuture);
                 case LOCK_FAIL, READ_LOCKED -> lockFail(s, r, e);
-                case READ_UNLOCKED -> readUnlocked(s, r, e);
+                case READ_UNLOCKED -> readUnlocked(s, r, e, uninitialised[e.location()]);
                 default -> null;
             };
             if (options != null) {
@@ -92,8 +95,8 @@ final class ReadsFrom {
         return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** External UL or IW, or a po-earlier UL with no LKW of the location after it. */
-    private static int[] readUnlocked(Skeleton s, int r, Event e) {
+    /** External UL or IW (where there is one), or a po-earlier UL with no LKW of the location after it. */
+    private static int[] readUnlocked(Skeleton s, int r, Event e, boolean uninitialised) {
         List<Integer> out = new ArrayList<>();
         for (int w = 0; w < s.size(); w++) {
             Event we = s.events.get(w);
@@ -101,7 +104,7 @@ final class ReadsFrom {
                 continue;
             }
             boolean external = we.thread() != e.thread();
-            if (we.kind() == Kind.INIT || we.kind() == Kind.UNLOCK && external) {
+            if (we.kind() == Kind.INIT && !uninitialised || we.kind() == Kind.UNLOCK && external) {
                 out.add(w);
             } else if (we.kind() == Kind.UNLOCK && w < r && noLockBetween(s, w, r, e)) {
                 out.add(w);

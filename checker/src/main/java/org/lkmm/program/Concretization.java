@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import org.lkmm.ast.SourcePos;
 import org.lkmm.diag.InputError;
 import org.lkmm.solver.Arithmetic;
 import org.lkmm.solver.Atom;
@@ -28,6 +29,7 @@ final class Concretization {
     private final Set<Long> strays;
     /** Per process number, the registers the condition, filter or locations name. */
     private final Map<Integer, Set<String>> observed;
+    private final Map<Long, SourcePos> locksAtIntegers = new java.util.LinkedHashMap<>();
     /** herd's error for an access through something that is no address, the first one met. */
     private Optional<InputError> badAccess = Optional.empty();
 
@@ -120,7 +122,7 @@ final class Concretization {
             return;
         }
         Optional<Long> address = Definitions.value(e.location(), known);
-        Optional<Integer> loc = address.flatMap(this::location);
+        Optional<Integer> loc = address.flatMap(a -> location(a, e));
         if (loc.isEmpty()) {
             noteBadAccess(e, address);
             return; // no location herd could match: every candidate through it dies
@@ -145,7 +147,8 @@ final class Concretization {
      * address came from a read just finds no write to match.
      */
     private void noteBadAccess(Action.Memory e, Optional<Long> address) {
-        if (badAccess.isPresent() || address.isEmpty() || Arithmetic.isAddress(address.get())) {
+        if (badAccess.isPresent() || address.isEmpty() || Arithmetic.isAddress(address.get())
+                || e.kind().isLockEvent()) {
             return;
         }
         if (e.kind() != Kind.READ) {
@@ -161,6 +164,29 @@ final class Concretization {
     /** The error herd7 would stop with, if some run accesses what is no address. */
     Optional<InputError> badAccess() {
         return badAccess;
+    }
+
+    /**
+     * The location event e accesses at address. herd7 locks an integer too (a lock that is no
+     * parameter is a register, 0): a lock event there makes it a location (noted for relayout),
+     * which only lock events may access; herd refuses any other access there.
+     */
+    private Optional<Integer> location(long address, Action.Memory e) {
+        Optional<Integer> loc = location(address);
+        boolean lock = e.kind().isLockEvent();
+        if (loc.isPresent() && layout.lockOnly(loc.get()) && !lock) {
+            return Optional.empty();
+        }
+        if (loc.isEmpty() && lock && !Arithmetic.isAddress(address)) {
+            strays.add(address);
+            locksAtIntegers.putIfAbsent(address, e.origin().pos());
+        }
+        return loc;
+    }
+
+    /** Where a lock event first locked each integer (Lowering warns: herd7 takes it as a lock). */
+    Map<Long, SourcePos> locksAtIntegers() {
+        return locksAtIntegers;
     }
 
     private Optional<Integer> location(long address) {

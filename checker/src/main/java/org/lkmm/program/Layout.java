@@ -10,7 +10,8 @@ import java.util.Optional;
  * The shared variables of a test. A variable's address is a value too (tests store pointers),
  * so addresses live far above any integer a test uses. Pointer arithmetic can reach addresses
  * next to a variable (y + r with r = -1); herd7 treats each as a location of its own, and so
- * does the layout once lowering has met it (derived locations, after the declared ones).
+ * does the layout once lowering has met it (derived locations, after the declared ones), as it
+ * does an integer a lock event locks (lockOnly).
  */
 public record Layout(List<String> variables, Map<String, Integer> index, List<Long> derived) {
     private static final long ADDRESS_BASE = 1L << 40;
@@ -40,6 +41,14 @@ public record Layout(List<String> variables, Map<String, Integer> index, List<Lo
         return d >= 0 ? Optional.of(declared() + d) : Optional.empty();
     }
 
+    /**
+     * Whether a location is an integer herd7 takes as a lock, not a variable: spin_lock(l) with l
+     * no parameter locks the register's 0. Only lock events may access it.
+     */
+    public boolean lockOnly(int location) {
+        return location >= declared() && !nearVariable(address(location));
+    }
+
     /** Whether v lies next to a declared variable's address: the result of pointer arithmetic. */
     boolean nearVariable(long v) {
         long i = Math.round((v - ADDRESS_BASE) / (double) STRIDE);
@@ -53,9 +62,14 @@ public record Layout(List<String> variables, Map<String, Integer> index, List<Lo
         List<Long> all = new ArrayList<>(derived);
         for (long a : addresses) {
             if (variableAt(a).isEmpty() && !all.contains(a)) {
-                long i = Math.round((a - ADDRESS_BASE) / (double) STRIDE);
-                long offset = a - (ADDRESS_BASE + i * STRIDE);
-                String name = variables.get((int) i) + (offset >= 0 ? "+" : "") + offset;
+                String name;
+                if (nearVariable(a)) {
+                    long i = Math.round((a - ADDRESS_BASE) / (double) STRIDE);
+                    long offset = a - (ADDRESS_BASE + i * STRIDE);
+                    name = variables.get((int) i) + (offset >= 0 ? "+" : "") + offset;
+                } else {
+                    name = Long.toString(a); // an integer herd7 takes as a lock (lockOnly)
+                }
                 idx.put(name, names.size());
                 names.add(name);
                 all.add(a);

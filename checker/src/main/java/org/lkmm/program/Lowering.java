@@ -16,6 +16,7 @@ import org.lkmm.ast.LitmusTest;
 import org.lkmm.ast.Location;
 import org.lkmm.ast.Param;
 import org.lkmm.ast.Process;
+import org.lkmm.ast.SourcePos;
 import org.lkmm.diag.InputError;
 import org.lkmm.kernel.KernelTable;
 import org.lkmm.solver.Solver;
@@ -123,6 +124,7 @@ public final class Lowering {
             }
             symbolic.add(paths);
         }
+        Map<Long, SourcePos> locksAtIntegers = new LinkedHashMap<>(); // met in an earlier pass, before relayout
         while (true) {
             Set<Long> strays = new LinkedHashSet<>();
             long[] values = initialValues(test, layout);
@@ -142,9 +144,14 @@ public final class Lowering {
             if (concrete.badAccess().isPresent()) {
                 throw concrete.badAccess().get();
             }
+            concrete.locksAtIntegers().forEach(locksAtIntegers::putIfAbsent);
             if (strays.isEmpty()) {
+                List<String> all = new ArrayList<>(warnings);
+                locksAtIntegers.forEach((address, pos) -> all.add(pos + ": warning: this lock is at address "
+                        + address + " (a name that is no parameter is a register, 0 unless assigned);"
+                        + " herd7 takes it as a lock"));
                 return new Program(test, layout, values, threads, processes.stream().map(Process::id).toList(),
-                        cutOff, warnings);
+                        cutOff, List.copyOf(all));
             }
             layout = layout.withDerived(new ArrayList<>(strays));
         }

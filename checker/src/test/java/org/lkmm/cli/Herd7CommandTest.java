@@ -281,6 +281,39 @@ class Herd7CommandTest {
     }
 
     /**
+     * A lock that is no parameter is a register, 0: herd7 locks address 0, a location with no
+     * initial write (spin_is_locked finds no unlock to read), two such names lock the same one,
+     * and any other access there is its error. stdout (Time aside), stderr and exit code.
+     */
+    @Test
+    void aLockThatIsNoParameterIsHerdsLockAtZero(@TempDir Path dir) throws Exception {
+        Path cfg = cfg("linux-memory-model");
+        Path herd = SHARED.resolve("tools/herd7/herd7");
+        assumeTrue(Files.isExecutable(herd), () -> herd + " not found: nothing to compare with");
+        List<String> bodies = List.of("spin_lock(l); WRITE_ONCE(*x, 1); spin_unlock(l);",
+                "int r1; r1 = spin_trylock(l); WRITE_ONCE(*x, r1); spin_unlock(l);",
+                "int r1; r1 = spin_is_locked(l); WRITE_ONCE(*x, r1);",
+                "int r1; spin_lock(l); r1 = spin_is_locked(l); spin_unlock(l); r1 = spin_is_locked(l); WRITE_ONCE(*x, r1);",
+                "spin_unlock(l);", "spin_lock(l); WRITE_ONCE(*l, 1);", "int r1; spin_lock(l); r1 = READ_ONCE(*l);");
+        for (int i = 0; i < bodies.size(); i++) {
+            Path t = Files.writeString(dir.resolve("lock" + i + ".litmus"), "C lock" + i + "\n{}\nP0(int *x) { "
+                    + bodies.get(i) + " }\nP1(int *x) { int r0; r0 = READ_ONCE(*x); spin_lock(m); spin_unlock(m); }\n"
+                    + "exists (1:r0=1)\n");
+            Process p = new ProcessBuilder(herd.toAbsolutePath().toString(), "-conf", "linux-kernel.cfg", t.toString())
+                    .directory(cfg.getParent().toFile()).start();
+            String herdOut = new String(p.getInputStream().readAllBytes());
+            String herdErr = new String(p.getErrorStream().readAllBytes());
+            assertTrue(p.waitFor(1, TimeUnit.MINUTES));
+            Cli r = Cli.run("herd7", "-conf", cfg.toString(), t.toString());
+            assertEquals(withoutTime(herdOut), withoutTime(r.out()), bodies.get(i));
+            assertEquals(herdErr, r.err(), bodies.get(i));
+            assertEquals(p.exitValue(), r.exit(), bodies.get(i));
+        }
+        Cli check = Cli.run("check", dir.resolve("lock0.litmus").toString());
+        assertTrue(check.err().contains("lock0.litmus:3:14: warning: this lock is at address 0"), check.err());
+    }
+
+    /**
      * -unroll N and a test's own Unroll= line (which wins, read as OCaml reads an int), and the
      * warning herd7 prints after a test whose loops it cut: stdout (Time aside) and stderr.
      */

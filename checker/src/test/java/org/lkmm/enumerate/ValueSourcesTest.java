@@ -63,7 +63,8 @@ class ValueSourcesTest {
             if (drop) {
                 dropped++;
                 Skeleton s = new Skeleton(p.initialWrites(), List.copyOf(chosen));
-                ReadsFrom rf = new ReadsFrom(s, WriteIndex.of(s, p.layout().size()).readable(), true);
+                ReadsFrom rf = new ReadsFrom(s, WriteIndex.of(s, p.layout().size()).readable(), true,
+                        new boolean[p.layout().size()]);
                 assertTrue(rf.impossible(), () -> f + ": a choice of paths with a reads-from was dropped: "
                         + chosen.stream().map(t -> t.events().stream().map(Event::value).toList().toString()).toList());
             }
