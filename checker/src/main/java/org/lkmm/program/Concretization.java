@@ -52,50 +52,50 @@ final class Concretization {
     }
 
     /**
-     * The read unknowns of a path that nothing uses: no equation, no event's location or stored
-     * value, no observed register mentions them. Such a read gets no value of its own (a run
-     * per value would only tell apart which write it reads, which rf says): Event.ANY_VALUE.
-     * A run cut at the unrolling bound keeps its values (LoopCheck solves them).
+     * The read unknowns of a path that nothing else uses: no equation, no event's location or
+     * value other than its own read's (the register stage leaves one unknown for two reads it
+     * found equal, as cmpxchg's expected value and a read), no observed register mentions them.
+     * Such a read gets no value of its own (a run per value would only tell apart which write
+     * it reads, which rf says): Event.ANY_VALUE. A run cut at the unrolling bound keeps its
+     * values (LoopCheck solves them).
      */
     private Set<Integer> unused(SymbolicPath p) {
         Set<Integer> reads = new HashSet<>();
         if (p.cutOff()) {
             return reads;
         }
+        Map<Integer, Integer> uses = new HashMap<>();
         for (Action.Memory m : p.events()) {
             if (m.kind() == Kind.READ && m.value() instanceof Atom.Var v) {
                 reads.add(v.id());
             }
+            use(uses, m.location());
+            use(uses, m.value());
         }
         for (Equation e : p.residual()) {
             if (e instanceof Equation.Assign a) {
-                forget(reads, a.lhs());
+                use(uses, a.lhs());
                 if (a.rhs() instanceof Expr.Binop b) {
-                    forget(reads, b.left());
-                    forget(reads, b.right());
+                    use(uses, b.left());
+                    use(uses, b.right());
                 } else {
-                    forget(reads, ((Expr.Of) a.rhs()).atom());
+                    use(uses, ((Expr.Of) a.rhs()).atom());
                 }
-            }
-        }
-        for (Action.Memory m : p.events()) {
-            forget(reads, m.location());
-            if (m.kind() != Kind.READ) {
-                forget(reads, m.value());
             }
         }
         for (String r : observed.getOrDefault(p.thread(), Set.of())) {
             Atom a = p.registers().get(r);
             if (a != null) {
-                forget(reads, a);
+                use(uses, a);
             }
         }
+        reads.removeIf(v -> uses.get(v) != 1); // its own read's value, and nothing else
         return reads;
     }
 
-    private static void forget(Set<Integer> reads, Atom a) {
+    private static void use(Map<Integer, Integer> uses, Atom a) {
         if (a instanceof Atom.Var v) {
-            reads.remove(v.id());
+            uses.merge(v.id(), 1, Integer::sum);
         }
     }
 
