@@ -9,10 +9,13 @@ import org.lkmm.ast.SourcePos;
  * rmwRead is the po-index of the read half for the write half of an RMW, else -1; atomic marks
  * the accesses of atomic read-modify-write primitives (herd's RMW set), even a failed cmpxchg's read.
  * tag is herd's annotation as the model's macros wrote it (Action.Memory), for a bell's sets.
+ * flow: the po-indices of the reads whose values flow into this event's value or address through
+ * the thread's equations, whatever herd's dependencies say (a fully ordered RMW's value depends on
+ * nothing in herd's, as its last fence is its output, yet carries its read's value).
  */
 public record Event(int thread, int poIndex, Kind kind, int location, long value, Annotation annotation,
                     FenceKind fence, int rmwRead, boolean atomic, BitSet addr, BitSet data, BitSet ctrl,
-                    SourcePos pos, String primitive, String tag) {
+                    SourcePos pos, String primitive, String tag, BitSet flow) {
     /**
      * The value of a read whose value nothing uses (no equation, address, stored value or observed
      * register): one run stands for every value it may take, and it may read any write of its
@@ -28,7 +31,7 @@ public record Event(int thread, int poIndex, Kind kind, int location, long value
     /** This event with another value: a read of ANY_VALUE once its write is chosen. */
     public Event withValue(long v) {
         return new Event(thread, poIndex, kind, location, v, annotation, fence, rmwRead, atomic, addr, data, ctrl, pos,
-                primitive, tag);
+                primitive, tag, flow);
     }
 
     public boolean isRead() {

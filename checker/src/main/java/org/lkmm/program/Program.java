@@ -33,7 +33,7 @@ public record Program(LitmusTest test, Layout layout, long[] initialValues, List
         List<Event> out = new ArrayList<>();
         for (int loc = 0; loc < layout.size(); loc++) {
             out.add(new Event(-1, -1, Kind.INIT, loc, initialValues[loc], null, null, -1, false,
-                    new BitSet(), new BitSet(), new BitSet(), null, "init", ""));
+                    new BitSet(), new BitSet(), new BitSet(), null, "init", "", new BitSet()));
         }
         return List.copyOf(out);
     }
@@ -59,7 +59,8 @@ public record Program(LitmusTest test, Layout layout, long[] initialValues, List
             for (ThreadPath p : paths) {
                 for (Event e : p.events()) {
                     if (e.kind() == Kind.WRITE) {
-                        BitSet data = e.data();
+                        BitSet data = (BitSet) e.data().clone();
+                        data.or(e.flow()); // herd's dependencies, and the values themselves
                         for (int i = data.nextSetBit(0); i >= 0; i = data.nextSetBit(i + 1)) {
                             int from = p.events().get(i).location();
                             if (from >= 0 && e.location() >= 0) {

@@ -187,7 +187,7 @@ final class MemoryStage {
         return null;
     }
 
-    /** Whether some value may depend on itself through rf, data and address dependencies. */
+    /** Whether some value may depend on itself through rf, data and address dependencies, or value flow. */
     private boolean cyclic(List<Event> events, List<ThreadPath> paths, int[] source) {
         int n = events.size();
         Relation.Builder edges = Relation.builder(n);
@@ -200,6 +200,9 @@ final class MemoryStage {
                 }
                 for (int d = e.addr().nextSetBit(0); d >= 0; d = e.addr().nextSetBit(d + 1)) {
                     edges.add(base + d, me);
+                }
+                for (int d = e.flow().nextSetBit(0); d >= 0; d = e.flow().nextSetBit(d + 1)) {
+                    edges.add(base + d, me); // values flow where herd draws no dependency (mb RMWs)
                 }
                 if (source[me] >= 0) {
                     edges.add(source[me], me);
