@@ -29,11 +29,15 @@ final class Concretization {
     private final Set<Long> strays;
     /** Per process number, the registers the condition, filter or locations name. */
     private final Map<Integer, Set<String>> observed;
+    /** Where each unknown an operation defines comes from (Monad.Counters): where its failure is. */
+    private final Map<Integer, SourcePos> origins;
     private final Map<Long, SourcePos> locksAtIntegers = new java.util.LinkedHashMap<>();
     /** herd's error for an access through something that is no address, the first one met. */
     private Optional<InputError> badAccess = Optional.empty();
 
-    Concretization(Layout layout, List<Set<Long>> candidates, Set<Long> strays, Map<Integer, Set<String>> observed) {
+    Concretization(Layout layout, List<Set<Long>> candidates, Set<Long> strays, Map<Integer, Set<String>> observed,
+                   Map<Integer, SourcePos> origins) {
+        this.origins = origins;
         this.layout = layout;
         this.candidates = candidates;
         this.strays = strays;
@@ -111,7 +115,8 @@ final class Concretization {
                             + " ways to run; this test is beyond the checker's budget");
                 }
                 Definitions.Outcome o = d.propagate(known);
-                Optional<String> failure = o == Definitions.Outcome.FAILED ? d.failure(known) : Optional.empty();
+                Optional<Definitions.Failure> failure = o == Definitions.Outcome.FAILED ? d.failure(known)
+                        : Optional.empty();
                 out.add(path(d, known, unused, failure));
             }
             return;
@@ -198,7 +203,8 @@ final class Concretization {
     }
 
     /** The run as concrete events, dependencies as program-order indices within the thread. */
-    private ThreadPath path(Definitions d, Map<Integer, Long> known, Set<Integer> unused, Optional<String> failure) {
+    private ThreadPath path(Definitions d, Map<Integer, Long> known, Set<Integer> unused,
+                            Optional<Definitions.Failure> failure) {
         SymbolicPath p = d.path();
         Map<Integer, Integer> poOf = new HashMap<>();
         for (int i = 0; i < p.events().size(); i++) {
@@ -222,7 +228,8 @@ final class Concretization {
         p.registers().forEach((r, a) -> registers.put(r, Definitions.value(a, known)
                 .orElse(a instanceof Atom.Var v ? unused.contains(v.id()) ? Event.ANY_VALUE : ThreadPath.UNKNOWN_BASE + v.id()
                         : 0L)));
-        return new ThreadPath(p.thread(), List.copyOf(events), registers, p, Map.copyOf(known), failure);
+        return new ThreadPath(p.thread(), List.copyOf(events), registers, p, Map.copyOf(known),
+                failure.map(Definitions.Failure::reason), failure.map(f -> origins.get(f.var())));
     }
 
     /** The po-indices of the reads whose values event m's value or address is computed from (Event.flow). */

@@ -115,16 +115,20 @@ final class Definitions {
         return failed ? Outcome.FAILED : Outcome.CONSISTENT;
     }
 
+    /** An error herd raises, and the unknown the failing operation defines (-1 if the solver left only the error). */
+    record Failure(String reason, int var) {}
+
     /** The error herd raises for this run: a delayed failure, or an operation failing on its values. */
-    Optional<String> failure(Map<Integer, Long> known) {
+    Optional<Failure> failure(Map<Integer, Long> known) {
         for (Equation e : path.residual()) {
             if (e instanceof Equation.Failed f) {
-                return Optional.of(f.reason());
+                return Optional.of(new Failure(f.reason(), -1));
             }
+            Equation.Assign a = (Equation.Assign) e;
             try {
-                value(((Equation.Assign) e).rhs(), known);
+                value(a.rhs(), known);
             } catch (Arithmetic.Failure f) {
-                return Optional.of(f.getMessage());
+                return Optional.of(new Failure(f.getMessage(), a.lhs() instanceof Atom.Var v ? v.id() : -1));
             }
         }
         return Optional.empty();

@@ -111,7 +111,7 @@ public final class Lowering {
             for (Param param : p.params()) {
                 regs.put(param.name(), layout.address(layout.index().get(param.name())));
             }
-            RegisterStage stage = new RegisterStage(solver);
+            RegisterStage stage = new RegisterStage(solver, counters.origins());
             List<SymbolicPath> paths = new ArrayList<>();
             List<Monad.Elt<ThreadSemantics.After>> alternatives;
             try {
@@ -129,7 +129,8 @@ public final class Lowering {
             Set<Long> strays = new LinkedHashSet<>();
             long[] values = initialValues(test, layout);
             List<Set<Long>> candidates = new CandidateValues(layout, values, strays).compute(symbolic);
-            Concretization concrete = new Concretization(layout, candidates, strays, observedRegisters(test));
+            Concretization concrete = new Concretization(layout, candidates, strays, observedRegisters(test),
+                    counters.origins());
             List<List<ThreadPath>> threads = new ArrayList<>();
             List<List<ThreadPath>> cutOff = new ArrayList<>();
             for (List<SymbolicPath> paths : symbolic) {

@@ -21,9 +21,21 @@ interface Monad<T> {
     final class Counters {
         private int nextVar;
         private int nextEiid;
+        /** Where each unknown an operation defines comes from: the place an error on it names. */
+        private final java.util.Map<Integer, org.lkmm.ast.SourcePos> origins = new java.util.HashMap<>();
 
         Atom.Var freshVar() {
             return new Atom.Var(++nextVar);
+        }
+
+        Atom.Var freshVar(org.lkmm.ast.SourcePos at) {
+            Atom.Var v = freshVar();
+            origins.put(v.id(), at);
+            return v;
+        }
+
+        java.util.Map<Integer, org.lkmm.ast.SourcePos> origins() {
+            return origins;
         }
 
         int freshEiid() {

@@ -20,9 +20,12 @@ import org.lkmm.solver.Solver;
  */
 final class RegisterStage {
     private final Solver solver;
+    /** Where the unknowns of operations come from (Monad.Counters), kept for the unknowns that stand for them. */
+    private final Map<Integer, org.lkmm.ast.SourcePos> origins;
 
-    RegisterStage(Solver solver) {
+    RegisterStage(Solver solver, Map<Integer, org.lkmm.ast.SourcePos> origins) {
         this.solver = solver;
+        this.origins = origins;
     }
 
     Optional<SymbolicPath> solve(int thread, int alternative, Monad.Elt<ThreadSemantics.After> alt,
@@ -52,6 +55,12 @@ final class RegisterStage {
             return Optional.empty();
         }
         Solution s = solved.get();
+        // an operation's unknown the solution renames (a register read of it stands for it): same place
+        for (var o : List.copyOf(origins.entrySet())) {
+            if (s.apply(new Atom.Var(o.getKey())) instanceof Atom.Var v) {
+                origins.putIfAbsent(v.id(), o.getValue());
+            }
+        }
         Dependencies deps = new Dependencies(actions);
         List<Action.Memory> simplified = new ArrayList<>(events.size());
         for (Action.Memory m : events) {

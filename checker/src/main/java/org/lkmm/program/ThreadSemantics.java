@@ -238,7 +238,7 @@ final class ThreadSemantics {
         }
         if (e instanceof Code.Binary b) {
             return expr(b.left(), ctx).par(expr(b.right(), ctx), (x, y) -> new Atom[] {x, y})
-                    .bind(xy -> op(b.op(), xy[0], xy[1]));
+                    .bind(xy -> op(b.origin(), b.op(), xy[0], xy[1]));
         }
         if (e instanceof Code.Exchange x) {
             return exchange(x, ctx);
@@ -278,12 +278,12 @@ final class ThreadSemantics {
     }
 
     /** M.op: a constant when herd can compute it, else a fresh unknown and its equation. */
-    private Monad<Atom> op(Op op, Atom x, Atom y) {
+    private Monad<Atom> op(Origin o, Op op, Atom x, Atom y) {
         try {
             return Monad.unit(Arithmetic.apply(op, x, y));
         } catch (Arithmetic.Undetermined | Arithmetic.Failure delayed) {
             return c -> {
-                Atom.Var v = counters.freshVar();
+                Atom.Var v = counters.freshVar(o.pos());
                 return List.of(new Monad.Elt<>(v, Chain.<Equation>of(Equation.assign(v, new Expr.Binop(op, x, y))),
                         Chain.empty()));
             };
@@ -291,8 +291,8 @@ final class ThreadSemantics {
     }
 
     /** neqT: (a == b) := 0. */
-    private Monad<Atom> differ(Atom a, Atom b) {
-        return op(Op.EQ, a, b).bind(eq -> Monad.assume(Equation.assign(eq, Atom.of(0)), eq));
+    private Monad<Atom> differ(Origin o, Atom a, Atom b) {
+        return op(o, Op.EQ, a, b).bind(eq -> Monad.assume(Equation.assign(eq, Atom.of(0)), eq));
     }
 
     /**
@@ -351,7 +351,7 @@ final class ThreadSemantics {
             Monad.Elt<Atom> loc = single(expr(x.location(), ctx.forAddress()), x, c);
             Monad.Elt<Atom> old = single(expr(x.expected(), ctx.forValue()), x, c);
             Rmw rmw = new Rmw(x.origin(), loc.value(), failedRead, ctx.forValue().read(), ctx);
-            Monad.Elt<Atom> neq = single(differ(old.value(), rmw.read.value()), x, c);
+            Monad.Elt<Atom> neq = single(differ(x.origin(), old.value(), rmw.read.value()), x, c);
             Chain<Equation> eqs = neq.equations().then(loc.equations()).then(old.equations());
             return rmw.done(rmw.read.value(), eqs, List.of(loc, old),
                     new int[][] {loc.outline().maximals(), rmw.reads()});
@@ -370,9 +370,9 @@ final class ThreadSemantics {
             Monad.Elt<Atom> add = single(expr(u.addend(), ctx.forValue()), u, c);
             Monad.Elt<Atom> lim = single(expr(u.limit(), ctx.forValue()), u, c);
             Rmw rmw = new Rmw(u.origin(), loc.value(), tag, ctx.forValue().read(), ctx);
-            Monad.Elt<Atom> sum = single(op(Op.ADD, rmw.read.value(), add.value()), u, c);
+            Monad.Elt<Atom> sum = single(op(u.origin(), Op.ADD, rmw.read.value(), add.value()), u, c);
             rmw.write(sum.value(), tag);
-            Monad.Elt<Atom> neq = single(differ(rmw.read.value(), lim.value()), u, c);
+            Monad.Elt<Atom> neq = single(differ(u.origin(), rmw.read.value(), lim.value()), u, c);
             Chain<Equation> eqs = neq.equations().then(sum.equations()).then(loc.equations())
                     .then(add.equations()).then(lim.equations());
             return rmw.done(Atom.of(1), eqs, List.of(loc, add, lim),
@@ -412,7 +412,7 @@ final class ThreadSemantics {
                     Object[] lr = (Object[]) vlr[1];
                     Atom loc = (Atom) lr[0];
                     Read old = (Read) lr[1];
-                    return op(op, old.value(), v).bind(w ->
+                    return op(o, op, old.value(), v).bind(w ->
                             write(o, loc, w, write, true, old.eiid(), ctx).yielding(fetch ? old.value() : w));
                 });
     }

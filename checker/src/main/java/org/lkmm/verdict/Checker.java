@@ -138,7 +138,7 @@ public final class Checker {
                     : enumerator.run(judge);
             stopsOnCutRun(program, test, stage, observedMemory);
         } catch (HerdStops e) {
-            throw new InputError(test.pos(), "herd7 stops with " + e.getMessage()
+            throw new InputError(e.at.orElse(test.pos()), "herd7 stops with " + e.getMessage()
                     + ": an execution the model allows computes it");
         }
         BigInteger positive = counts[0];
@@ -235,14 +235,19 @@ public final class Checker {
     /** herd7 stops the test on the candidate's failure, if it computes one: in herd's words, addresses named. */
     private static void stopOnFailure(Program program, Candidate c, MemoryStage.Resolution r) {
         failure(c, r).ifPresent(f -> {
-            throw new HerdStops(program.layout().named(f));
+            // where the operation is, if a path of the candidate knows (the solver's failures do not)
+            throw new HerdStops(program.layout().named(f),
+                    c.paths().stream().flatMap(p -> p.failureAt().stream()).findFirst());
         });
     }
 
     /** herd7 stops the whole test: Fatal error, nothing printed. */
     private static final class HerdStops extends RuntimeException {
-        HerdStops(String reason) {
+        final java.util.Optional<org.lkmm.ast.SourcePos> at;
+
+        HerdStops(String reason, java.util.Optional<org.lkmm.ast.SourcePos> at) {
             super(reason, null, false, false);
+            this.at = at;
         }
     }
 
