@@ -61,11 +61,21 @@ final class StateLexer {
         List<Token> out = new ArrayList<>();
         int i = 0;
         int n = s.length();
+        Matcher[] matchers = new Matcher[RULES.size()]; // one per rule for the whole text, moved along
         while (i < n) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+                i++; // SKIP: no other rule starts with white space
+                continue;
+            }
             Rule best = null;
             int bestEnd = i;
-            for (Rule r : RULES) {
-                Matcher m = r.pattern().matcher(s).region(i, n);
+            for (int k = 0; k < matchers.length; k++) {
+                Rule r = RULES.get(k);
+                if (matchers[k] == null) {
+                    matchers[k] = r.pattern().matcher(s);
+                }
+                Matcher m = matchers[k].region(i, n);
                 if (m.lookingAt() && m.end() > bestEnd) {
                     best = r;
                     bestEnd = m.end();
