@@ -50,6 +50,7 @@ final class CandidateValues {
             boolean grew = false;
             for (Definitions d : all) {
                 Map<Integer, Map<Long, Provenance>> memo = new HashMap<>();
+                grew |= seedForcedReads(d);
                 List<Action.Memory> events = d.path().events();
                 for (int i = 0; i < events.size(); i++) {
                     Action.Memory w = events.get(i);
@@ -88,6 +89,50 @@ final class CandidateValues {
         List<Set<Long>> out = new ArrayList<>();
         values.forEach(m -> out.add(new TreeSet<>(m.keySet())));
         return out;
+    }
+
+    /**
+     * A read its own equations force to a constant (cmpxchg's success, "expected = read", or
+     * add_unless's failure, "read = limit", and the reads the register stage already replaced by
+     * that constant) reads a write of that value: herd's equations find the writes that store it,
+     * even one that stores a copy of a read, backwards (a cut loop read of 0 after cmpxchg(z, 0,
+     * 1) when z is never written 0 otherwise). So the constant is among its location's values.
+     */
+    private boolean seedForcedReads(Definitions d) {
+        boolean grew = false;
+        for (Action.Memory m : d.path().events()) {
+            if (m.kind() != Kind.READ) {
+                continue;
+            }
+            Optional<Long> forced = m.value() instanceof Atom.Val v ? Optional.of(v.value())
+                    : forcedValue(d, ((Atom.Var) m.value()).id());
+            if (forced.isEmpty()) {
+                continue;
+            }
+            for (long address : values(d, m.location(), new HashMap<>(), false).keySet()) {
+                Optional<Integer> loc = location(address);
+                if (loc.isPresent() && !values.get(loc.get()).containsKey(forced.get())) {
+                    values.get(loc.get()).put(forced.get(), Provenance.none());
+                    grew = true;
+                }
+            }
+        }
+        return grew;
+    }
+
+    /** The constant an equation "c := v" or "v := c" of the path sets the unknown to, if one does. */
+    private static Optional<Long> forcedValue(Definitions d, int var) {
+        for (org.lkmm.solver.Equation e : d.path().residual()) {
+            if (e instanceof org.lkmm.solver.Equation.Assign a && a.rhs() instanceof Expr.Of o) {
+                if (a.lhs() instanceof Atom.Val c && o.atom() instanceof Atom.Var v && v.id() == var) {
+                    return Optional.of(c.value());
+                }
+                if (a.lhs() instanceof Atom.Var v && v.id() == var && o.atom() instanceof Atom.Val c) {
+                    return Optional.of(c.value());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private int site(Definitions d, int index) {
