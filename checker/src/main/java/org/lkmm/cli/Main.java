@@ -75,7 +75,9 @@ public final class Main implements Runnable {
     static CommandLine commandLine(Session session) {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("lkmm: internal error: " + e);
+            // a budget reached is said as one (explain and review meet it outside a batch's runner)
+            cmd.getErr().println(e instanceof org.lkmm.program.TooLargeException ? "lkmm: error: " + e.getMessage()
+                    : "lkmm: internal error: " + e);
             return ExitCodes.INTERNAL;
         });
         for (CommandLine sub : cl.getSubcommands().values()) {

@@ -36,18 +36,19 @@ class ExplainCommandTest {
 
     @Test
     void aTimeoutIsReportedAsSuchNotAsAVerdict(@TempDir Path dir) throws Exception {
-        // six threads, each writing x three times and reading it three times: far more than
-        // half a second of candidates, however fast the machine (a tiny test may finish first)
+        // eight threads, each writing x and y once and reading both, every register observed: far
+        // more than half a second of candidates, however fast the machine (a tiny test may finish
+        // first), and few enough co orders of a location (8!) to stay within the budget
         StringBuilder b = new StringBuilder("C many-writes\n\n{}\n\n");
-        for (int p = 0; p < 6; p++) {
-            b.append("P").append(p).append("(int *x)\n{\n\tint r0;\n\tint r1;\n\tint r2;\n\n");
-            for (int i = 0; i < 3; i++) {
-                b.append("\tWRITE_ONCE(*x, ").append(10 * p + i + 1).append(");\n\tr").append(i)
-                        .append(" = READ_ONCE(*x);\n");
-            }
-            b.append("}\n\n");
+        StringBuilder observed = new StringBuilder();
+        for (int p = 0; p < 8; p++) {
+            b.append("P").append(p).append("(int *x, int *y)\n{\n\tint r0;\n\tint r1;\n\n")
+                    .append("\tWRITE_ONCE(*x, ").append(p + 1).append(");\n\tr0 = READ_ONCE(*y);\n")
+                    .append("\tWRITE_ONCE(*y, ").append(p + 1).append(");\n\tr1 = READ_ONCE(*x);\n}\n\n");
+            observed.append(p == 0 ? "" : " /\\ ").append(p).append(":r0=0 /\\ ").append(p).append(":r1=0");
         }
-        Path heavy = Files.writeString(dir.resolve("many-writes.litmus"), b.append("exists (x=1)\n"));
+        b.append("exists (").append(observed).append(")\n");
+        Path heavy = Files.writeString(dir.resolve("many-writes.litmus"), b);
         Cli r = Cli.run("explain", "--timeout", "0.5", heavy.toString());
         assertEquals(0, r.exit(), r.err());
         assertEquals(heavy + "\tTIMEOUT\n", r.out());
