@@ -224,21 +224,17 @@ public final class Checker {
         });
     }
 
-    /** The error herd7 raises when an allowed execution divides by zero (or so). */
-    private static java.util.Optional<String> failure(Candidate c, MemoryStage.Resolution r) {
-        if (r.solution() != null && r.solution().failure().isPresent()) {
-            return r.solution().failure();
-        }
-        return c.paths().stream().flatMap(p -> p.failure().stream()).findFirst();
-    }
-
     /** herd7 stops the test on the candidate's failure, if it computes one: in herd's words, addresses named. */
     private static void stopOnFailure(Program program, Candidate c, MemoryStage.Resolution r) {
-        failure(c, r).ifPresent(f -> {
-            // where the operation is, if a path of the candidate knows (the solver's failures do not)
-            throw new HerdStops(program.layout().named(f),
-                    c.paths().stream().flatMap(p -> p.failureAt().stream()).findFirst());
-        });
+        if (r.solution() != null && r.solution().failure().isPresent()) {
+            // the memory stage's: no operation to point at
+            throw new HerdStops(program.layout().named(r.solution().failure().get()), java.util.Optional.empty());
+        }
+        for (ThreadPath p : c.paths()) {
+            if (p.failure().isPresent()) {
+                throw new HerdStops(program.layout().named(p.failure().get()), p.failureAt());
+            }
+        }
     }
 
     /** herd7 stops the whole test: Fatal error, nothing printed. */
