@@ -105,7 +105,7 @@ final class CandidateValues {
                 continue;
             }
             Optional<Long> forced = m.value() instanceof Atom.Val v ? Optional.of(v.value())
-                    : forcedValue(d, ((Atom.Var) m.value()).id());
+                    : d.forced(((Atom.Var) m.value()).id());
             if (forced.isEmpty()) {
                 continue;
             }
@@ -118,21 +118,6 @@ final class CandidateValues {
             }
         }
         return grew;
-    }
-
-    /** The constant an equation "c := v" or "v := c" of the path sets the unknown to, if one does. */
-    private static Optional<Long> forcedValue(Definitions d, int var) {
-        for (org.lkmm.solver.Equation e : d.path().residual()) {
-            if (e instanceof org.lkmm.solver.Equation.Assign a && a.rhs() instanceof Expr.Of o) {
-                if (a.lhs() instanceof Atom.Val c && o.atom() instanceof Atom.Var v && v.id() == var) {
-                    return Optional.of(c.value());
-                }
-                if (a.lhs() instanceof Atom.Var v && v.id() == var && o.atom() instanceof Atom.Val c) {
-                    return Optional.of(c.value());
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     private int site(Definitions d, int index) {

@@ -221,7 +221,7 @@ final class Concretization {
             int rmwRead = m.rmwReadEiid() < 0 ? -1 : poOf.get(m.rmwReadEiid());
             events.add(new Event(p.thread(), i, m.kind(), loc, value, m.annotation(), m.fence(), rmwRead, m.atomic(),
                     po(m.addr(), poOf), po(m.data(), poOf), po(m.ctrl(), poOf), m.origin().pos(), m.origin().primitive(),
-                    m.tag(), flow(d, m)));
+                    m.tag(), d.flow(i)));
         }
         Map<String, Long> registers = new HashMap<>();
         // a register a failed operation left undefined holds an unknown (equal to no constant)
@@ -230,34 +230,6 @@ final class Concretization {
                         : 0L)));
         return new ThreadPath(p.thread(), List.copyOf(events), registers, p, Map.copyOf(known),
                 failure.map(Definitions.Failure::reason), failure.map(f -> origins.get(f.var())));
-    }
-
-    /** The po-indices of the reads whose values event m's value or address is computed from (Event.flow). */
-    private static BitSet flow(Definitions d, Action.Memory m) {
-        BitSet out = new BitSet();
-        Set<Integer> seen = new HashSet<>();
-        java.util.ArrayDeque<Atom> todo = new java.util.ArrayDeque<>(List.of(m.location(), m.value()));
-        boolean own = m.kind() == Kind.READ; // a read's own value is no source of itself
-        while (!todo.isEmpty()) {
-            Atom a = todo.pop();
-            if (!(a instanceof Atom.Var v) || !seen.add(v.id())) {
-                continue;
-            }
-            if (own && a.equals(m.value())) {
-                own = false;
-            } else {
-                d.readOf(v.id()).ifPresent(out::set);
-            }
-            for (Expr e : d.definitions(v.id())) {
-                if (e instanceof Expr.Binop b) {
-                    todo.push(b.left());
-                    todo.push(b.right());
-                } else {
-                    todo.push(((Expr.Of) e).atom());
-                }
-            }
-        }
-        return out;
     }
 
     private static BitSet po(BitSet eiids, Map<Integer, Integer> poOf) {

@@ -20,6 +20,10 @@ final class Definitions {
     private final Map<Integer, List<Expr>> defining = new HashMap<>();
     /** The read event whose value each read unknown is, by its index in the path. */
     private final Map<Integer, Integer> readOf = new HashMap<>();
+    /** The constant an equation "c := v" or "v := c" sets an unknown to. */
+    private final Map<Integer, Long> forced = new HashMap<>();
+    /** flow(i) once computed, by event index. */
+    private final java.util.BitSet[] flows;
 
     Definitions(SymbolicPath path) {
         this.path = path;
@@ -27,7 +31,15 @@ final class Definitions {
             if (e instanceof Equation.Assign a && a.lhs() instanceof Atom.Var v) {
                 defining.computeIfAbsent(v.id(), k -> new ArrayList<>()).add(a.rhs());
             }
+            if (e instanceof Equation.Assign a && a.rhs() instanceof Expr.Of o) {
+                if (a.lhs() instanceof Atom.Val c && o.atom() instanceof Atom.Var v) {
+                    forced.putIfAbsent(v.id(), c.value());
+                } else if (a.lhs() instanceof Atom.Var v && o.atom() instanceof Atom.Val c) {
+                    forced.putIfAbsent(v.id(), c.value());
+                }
+            }
         }
+        flows = new java.util.BitSet[path.events().size()];
         for (int i = 0; i < path.events().size(); i++) {
             Action.Memory m = path.events().get(i);
             if (m.kind() == Kind.READ && m.value() instanceof Atom.Var v) {
@@ -47,6 +59,47 @@ final class Definitions {
 
     List<Expr> definitions(int var) {
         return defining.getOrDefault(var, List.of());
+    }
+
+    /** The constant an equation of the path ("c := v" or "v := c") sets the unknown to, if one does. */
+    Optional<Long> forced(int var) {
+        return Optional.ofNullable(forced.get(var));
+    }
+
+    /**
+     * The indices of the reads whose values event i's value or address is computed from through
+     * the equations (Event.flow); the same in every run of the path, so computed once.
+     */
+    java.util.BitSet flow(int i) {
+        if (flows[i] != null) {
+            return flows[i];
+        }
+        Action.Memory m = path.events().get(i);
+        java.util.BitSet out = new java.util.BitSet();
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        java.util.ArrayDeque<Atom> todo = new java.util.ArrayDeque<>(List.of(m.location(), m.value()));
+        boolean own = m.kind() == Kind.READ; // a read's own value is no source of itself
+        while (!todo.isEmpty()) {
+            Atom a = todo.pop();
+            if (!(a instanceof Atom.Var v) || !seen.add(v.id())) {
+                continue;
+            }
+            if (own && a.equals(m.value())) {
+                own = false;
+            } else {
+                readOf(v.id()).ifPresent(out::set);
+            }
+            for (Expr e : definitions(v.id())) {
+                if (e instanceof Expr.Binop b) {
+                    todo.push(b.left());
+                    todo.push(b.right());
+                } else {
+                    todo.push(((Expr.Of) e).atom());
+                }
+            }
+        }
+        flows[i] = out;
+        return out;
     }
 
     /** The value of an atom under known values, defining what can be defined; empty if unknown yet. */

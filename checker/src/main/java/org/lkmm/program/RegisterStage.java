@@ -48,17 +48,20 @@ final class RegisterStage {
                 cutAt = Optional.of(cut.origin().pos());
             }
         }
+        List<Equation> own = alt.equations().toList();
         List<Equation> system = new ArrayList<>(registerEquations);
-        system.addAll(alt.equations().toList());
+        system.addAll(own);
         Optional<Solution> solved = solver.solve(system);
         if (solved.isEmpty()) {
             return Optional.empty();
         }
         Solution s = solved.get();
-        // an operation's unknown the solution renames (a register read of it stands for it): same place
-        for (var o : List.copyOf(origins.entrySet())) {
-            if (s.apply(new Atom.Var(o.getKey())) instanceof Atom.Var v) {
-                origins.putIfAbsent(v.id(), o.getValue());
+        // an operation's unknown (one this alternative defines) the solution renames, a register
+        // read of it standing for it: the same place
+        for (Equation e : own) {
+            if (e instanceof Equation.Assign a && a.lhs() instanceof Atom.Var op && origins.containsKey(op.id())
+                    && s.apply(op) instanceof Atom.Var v) {
+                origins.putIfAbsent(v.id(), origins.get(op.id()));
             }
         }
         Dependencies deps = new Dependencies(actions);
