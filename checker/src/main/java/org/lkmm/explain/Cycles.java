@@ -25,6 +25,7 @@ final class Cycles {
             case ATOMIC -> "rmw & (fre ; coe)";
             case PLAIN_COHERENCE -> "wr-incoh | rw-incoh | ww-incoh";
             case LOCK_NEST -> "lock-nest";
+            case NESTED_IS_LOCKED -> "nested-is-locked";
             case UNMATCHED_LOCKS -> "unmatched-locks";
         };
     }
@@ -68,8 +69,10 @@ final class Cycles {
                 String name = cat.get("rf").contains(a, b) ? "wr-incoh" : cat.get("fr").contains(a, b) ? "rw-incoh" : "ww-incoh";
                 yield new Step(a, b, List.of(name), "a plain access is ordered against its own coherence", List.of(d.coherence(a, b)));
             }
-            default -> Step.leaf(a, b, relationOf(axiom), axiom == Axiom.LOCK_NEST
-                    ? "the lock is taken again while it is held" : "more than one critical section of a lock is left open");
+            case LOCK_NEST -> Step.leaf(a, b, relationOf(axiom), "the lock is taken again while it is held");
+            case NESTED_IS_LOCKED -> Step.leaf(a, b, relationOf(axiom),
+                    "spin_is_locked() says unlocked inside a critical section of that lock");
+            default -> Step.leaf(a, b, relationOf(axiom), "more than one critical section of a lock is left open");
         };
     }
 }

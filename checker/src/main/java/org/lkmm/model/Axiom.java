@@ -9,6 +9,8 @@ public enum Axiom {
     RCU("rcu"),
     PLAIN_COHERENCE("plain-coherence"),
     LOCK_NEST("lock-nest"),
+    /** Since v6.11's lock.cat. */
+    NESTED_IS_LOCKED("nested-is-locked"),
     UNMATCHED_LOCKS("unmatched-locks");
 
     private final String catName;

@@ -69,9 +69,9 @@ public final class CatRelations {
             case "coe" -> run.coe;
             case "fre" -> run.fre;
             case "po-loc" -> b.poLoc;
-            case "addr" -> b.addr;
-            case "data" -> b.data;
-            case "ctrl" -> b.ctrl;
+            case "addr" -> run.addr;
+            case "data" -> run.data;
+            case "ctrl" -> run.ctrl;
             case "rmw" -> run.rmw;
             case "acq-po" -> run.acqPo();
             case "po-rel" -> run.poRel();
@@ -85,12 +85,12 @@ public final class CatRelations {
             case "fence" -> run.fence();
             case "dep" -> run.dep();
             // let rwdep = (dep | ctrl) ; [W]
-            case "rwdep" -> run.dep().union(b.ctrl).to(b.writes);
+            case "rwdep" -> run.dep().union(run.ctrl).to(b.writes);
             case "overwrite" -> run.co.union(run.fr);
             // let to-w = rwdep | (overwrite & int) | (addr ; [Plain] ; wmb)
-            case "to-w" -> get("rwdep").union(get("overwrite").intersect(b.internal)).union(b.addr.to(run.plain).seq(run.wmbRel()));
+            case "to-w" -> get("rwdep").union(get("overwrite").intersect(b.internal)).union(run.addr.to(run.plain).seq(run.wmbRel()));
             // let to-r = addr | (dep ; [Marked] ; rfi)
-            case "to-r" -> b.addr.union(run.dep().to(run.marked).seq(run.rfi));
+            case "to-r" -> run.addr.union(run.dep().to(run.marked).seq(run.rfi));
             case "ppo" -> run.ppo(run.fence());
             case "cumul-fence" -> run.cumulFence();
             case "prop" -> run.prop();

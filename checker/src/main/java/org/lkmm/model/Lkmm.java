@@ -8,36 +8,53 @@ import java.util.Set;
 import org.lkmm.relation.Relation;
 
 /**
- * The Linux-kernel memory model of Linux 6.1 (linux-kernel.bell, linux-kernel.cat, lock.cat),
- * one method per cat definition in {@link Run}, {@link Rcu} and {@link PlainAccesses}.
- * Axioms listed in {@code disabled} are not checked (to show each one is load-bearing).
+ * The Linux-kernel memory model (linux-kernel.bell, linux-kernel.cat, lock.cat) of one
+ * {@link Generation}, one method per cat definition in {@link Run}, {@link Rcu} and
+ * {@link PlainAccesses}. Axioms listed in {@code disabled} are not checked (to show each one is
+ * load-bearing).
  */
 public final class Lkmm implements MemoryModel {
+    private final Generation gen;
     private final Set<Axiom> disabled;
     /** The memory locations the test looks at (herd's FW covers them): where lock-final is raised. */
     private final Set<Integer> observed;
 
+    /** Linux 6.1's model. */
     public Lkmm() {
-        this(EnumSet.noneOf(Axiom.class));
+        this(Generation.LINUX_6_1);
     }
 
+    public Lkmm(Generation gen) {
+        this(gen, EnumSet.noneOf(Axiom.class), Set.of());
+    }
+
+    /** Linux 6.1's model without the disabled axioms. */
     public Lkmm(Set<Axiom> disabled) {
-        this(disabled, Set.of());
+        this(Generation.LINUX_6_1, disabled, Set.of());
     }
 
-    private Lkmm(Set<Axiom> disabled, Set<Integer> observed) {
+    public Lkmm(Generation gen, Set<Axiom> disabled) {
+        this(gen, disabled, Set.of());
+    }
+
+    private Lkmm(Generation gen, Set<Axiom> disabled, Set<Integer> observed) {
+        this.gen = gen;
         this.disabled = disabled.isEmpty() ? EnumSet.noneOf(Axiom.class) : EnumSet.copyOf(disabled);
         this.observed = Set.copyOf(observed);
     }
 
     @Override
     public String name() {
-        return "Linux 6.1 (built-in)";
+        return gen.title() + " (built-in)";
+    }
+
+    public Generation generation() {
+        return gen;
     }
 
     @Override
     public MemoryModel observing(Set<Integer> locations) {
-        return new Lkmm(disabled, locations);
+        return new Lkmm(gen, disabled, locations);
     }
 
     /** Whether the axiom is checked; an enumerator may apply it early only then. */
@@ -48,7 +65,7 @@ public final class Lkmm implements MemoryModel {
 
     @Override
     public Verdict check(Execution x, boolean wantFlags) {
-        Verdict v = new Run(x, disabled).verdict(wantFlags);
+        Verdict v = new Run(x, disabled, gen).verdict(wantFlags);
         if (wantFlags && v.allowed() && testsLockValue(x)) {
             Set<String> flags = new java.util.TreeSet<>(v.flags());
             flags.add("lock-final"); // lock.cat: flag ~empty [FW] ; loc ; [ALL-LOCKS]
@@ -57,13 +74,13 @@ public final class Lkmm implements MemoryModel {
         return v;
     }
 
-    /** herd's FW covers the observed locations; a lock among them is flagged lock-final. */
+    /** herd's FW covers the observed locations; one where ALL-LOCKS has an event is flagged lock-final. */
     private boolean testsLockValue(Execution x) {
         if (observed.isEmpty()) {
             return false;
         }
-        for (org.lkmm.program.Event e : x.events()) {
-            if (e.kind().isLockEvent() && observed.contains(e.location())) {
+        for (int e : Vocabulary.of(x.structure(), gen).allLocks.members()) {
+            if (observed.contains(x.events().get(e).location())) {
                 return true;
             }
         }
@@ -80,7 +97,8 @@ public final class Lkmm implements MemoryModel {
      * plain accesses, no lock events and no SRCU, every relation the checks use only grows when
      * rf and co grow. Plain accesses are excluded because data races and plain coherence subtract
      * visibility relations; lock events because lock.cat rebuilds rf and co; SRCU because
-     * srcu-bad-nesting compares values. Coherence is left to the caller because an
+     * srcu-bad-nesting compares values (and since v6.4 SRCU sections and their flags turn on rf).
+     * What v6.4 added elsewhere (carry-dep, rmw-sequence) only grows with rf. Coherence is left to the caller because an
      * over-approximation that lets one read take two writes always has an rf;fr cycle; atomic
      * because one that lets two writes come in either order always puts one between.
      * The flags left on such a structure are structural, so over's flags are everyone's.
@@ -88,7 +106,7 @@ public final class Lkmm implements MemoryModel {
     @Override
     public Optional<Verdict> verdictForAll(Execution over) {
         Structure b = over.structure();
-        boolean monotone = b.memory.minus(b.marked()).isEmpty()
+        boolean monotone = b.memory.minus(Vocabulary.of(b, gen).marked).isEmpty()
                 && !b.hasLockEvents()
                 && b.srcuLock.isEmpty() && b.srcuUnlock.isEmpty() && b.syncSrcu.isEmpty();
         if (!monotone) {
@@ -97,7 +115,7 @@ public final class Lkmm implements MemoryModel {
         EnumSet<Axiom> skip = disabled.isEmpty() ? EnumSet.noneOf(Axiom.class) : EnumSet.copyOf(disabled);
         skip.add(Axiom.COHERENCE);
         skip.add(Axiom.ATOMIC);
-        Verdict v = new Run(over, skip).verdict(true);
+        Verdict v = new Run(over, skip, gen).verdict(true);
         return v.allowed() ? Optional.of(v) : Optional.empty();
     }
 
@@ -114,7 +132,7 @@ public final class Lkmm implements MemoryModel {
         if (b.hasLockEvents()) {
             return false;
         }
-        return !new Run(partial, disabled).verdict(false).allowed();
+        return !new Run(partial, disabled, gen).verdict(false).allowed();
     }
 
     /** Whether the execution passes the coherence axiom (always, when it is not checked). */
@@ -127,7 +145,7 @@ public final class Lkmm implements MemoryModel {
         if (!b.hasLockEvents()) {
             return Coherence.perLocation(b, x.rf(), x.co()); // lock.cat leaves rf and co as they are
         }
-        return new Run(x, disabled).coherent();
+        return new Run(x, disabled, gen).coherent();
     }
 
     /** A broken axiom and the relation that breaks it (its cycle, reflexive pair or members). */
@@ -135,7 +153,7 @@ public final class Lkmm implements MemoryModel {
 
     /** Every enabled axiom the execution breaks, in the order of the cat file. */
     public List<Failure> failures(Execution x) {
-        Run run = new Run(x, disabled);
+        Run run = new Run(x, disabled, gen);
         List<Failure> out = new ArrayList<>();
         for (Axiom a : Axiom.values()) {
             if (!disabled.contains(a)) {

@@ -42,17 +42,33 @@ final class LockCat {
         return b.poLoc.restrict(b.lkw, b.lkr).minus(b.poLoc.to(b.ul).seq(b.poLoc)).isEmpty();
     }
 
+    /** v6.11's empty ([LKW] ; po-loc ; [RU]) \ (po-loc ; [UL] ; po-loc) as nested-is-locked */
+    boolean nestedIsLocked(Structure b) {
+        return b.ru.isEmpty() || b.poLoc.restrict(b.lkw, b.ru).minus(b.poLoc.to(b.ul).seq(b.poLoc)).isEmpty();
+    }
+
+    /**
+     * Whether each RU reading an unlock of its own thread reads the last one before it, as v6.11's
+     * possible-rf-ru has it ((UL * {e}) & po-loc) \ ([UL] ; po-loc ; [UL] ; po-loc); the
+     * enumerator offers Linux 6.1's choices (no LKW between), whose other members nested-is-locked
+     * forbids, so this leaves exactly v6.11's executions.
+     */
+    boolean rfRuFromLastUnlock(Structure b, Relation baseRf) {
+        return b.ru.isEmpty() || baseRf.restrict(b.ul, b.ru).intersect(b.poLoc.to(b.ul).seq(b.poLoc)).isEmpty();
+    }
+
     /**
      * lock.cat's flags, which depend on the structure alone: flag ~empty [M \ IW] ; loc ;
      * [ALL-LOCKS] as mixed-lock-accesses (M: the bell's memory accesses, which lock events are
-     * not), ~empty LKW \ range(lk-rmw) as unpaired-LKW, ~empty LKR \ domain(lk-rmw) as
-     * unpaired-LKR, ~empty UL \ range(critical) as unmatched-unlock (an unlock with no lock
-     * before it in its thread). lock-final, which turns on the condition, is the model's.
+     * not; since v6.11 [M \ IW \ ALL-LOCKS], ALL-LOCKS with the SRCU events), ~empty LKW \
+     * range(lk-rmw) as unpaired-LKW, ~empty LKR \ domain(lk-rmw) as unpaired-LKR, ~empty UL \
+     * range(critical) as unmatched-unlock (an unlock with no lock before it in its thread).
+     * lock-final, which turns on the condition, is the model's.
      */
-    java.util.List<String> flags(Structure b) {
-        return b.memo("lock-flags", () -> {
+    java.util.List<String> flags(Structure b, Vocabulary voc, Generation gen) {
+        return b.memo("lock-flags", gen, () -> {
             java.util.List<String> out = new java.util.ArrayList<>();
-            EventSet allLocks = b.lkr.union(b.lkw).union(b.ul).union(b.lf).union(b.ru);
+            EventSet allLocks = voc.allLocks;
             if (allLocks.isEmpty()) {
                 return java.util.List.<String>of();
             }

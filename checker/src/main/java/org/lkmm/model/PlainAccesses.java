@@ -23,13 +23,14 @@ final class PlainAccesses {
 
     Relation barrier() {
         EventSet kinds = EventSet.empty(run.b.n);
-        for (FenceKind k : new FenceKind[] {FenceKind.BARRIER, FenceKind.RMB, FenceKind.WMB, FenceKind.MB,
+        for (FenceKind k : new FenceKind[] {FenceKind.BARRIER, FenceKind.RMB, FenceKind.WMB,
                 FenceKind.SYNC_RCU, FenceKind.BEFORE_ATOMIC, FenceKind.AFTER_ATOMIC,
                 FenceKind.RCU_LOCK, FenceKind.RCU_UNLOCK}) {
             kinds = kinds.union(run.b.fences.get(k));
         }
-        kinds = kinds.union(run.b.syncSrcu).union(run.b.acquire).union(run.b.release).union(run.b.srcuLock).union(run.b.srcuUnlock);
-        return run.b.fencerel(kinds).union(run.b.po.to(run.b.release)).union(run.b.po.from(run.b.acquire));
+        kinds = kinds.union(run.voc.mb).union(run.b.syncSrcu).union(run.voc.acquire).union(run.voc.release)
+                .union(run.b.srcuLock).union(run.b.srcuUnlock);
+        return run.b.fencerel(kinds).union(run.b.po.to(run.voc.release)).union(run.b.po.from(run.voc.acquire));
     }
 
     private Relation strongFence;
@@ -56,20 +57,21 @@ final class PlainAccesses {
     }
 
     Relation wPreBounded() {
-        return run.b.addr.union(fenceFull).optional().from(run.marked);
+        return run.addr.union(fenceFull).optional().from(run.marked);
     }
 
     Relation rPreBounded() {
-        Relation rmbToUnmarked = run.b.fencerel(FenceKind.RMB).restrict(run.r4rmb, run.b.noreturn.complement());
-        return run.b.addr.union(nonrwFence).union(rmbToUnmarked).optional().from(run.marked);
+        Relation rmbToUnmarked = run.b.fencerel(FenceKind.RMB).restrict(run.r4rmb, run.voc.noreturn.complement());
+        return run.addr.union(nonrwFence).union(rmbToUnmarked).optional().from(run.marked);
     }
 
+    /** let w-post-bounded = fence? ; [Marked] (; rmw-sequence since v6.4) */
     Relation wPostBounded() {
-        return fenceFull.optional().to(run.marked);
+        return run.thenRmwSequence(fenceFull.optional().to(run.marked));
     }
 
     Relation rPostBounded() {
-        Relation rmbFrom = run.b.fencerel(FenceKind.RMB).restrict(run.b.noreturn.complement(), run.r4rmb);
+        Relation rmbFrom = run.b.fencerel(FenceKind.RMB).restrict(run.voc.noreturn.complement(), run.r4rmb);
         return nonrwFence.union(rmbFrom).optional().to(run.marked);
     }
 

@@ -35,7 +35,7 @@ final class Rcu {
         Relation rcuGp = Relation.identity(run.b.fences.get(FenceKind.SYNC_RCU));
         Relation srcuGp = Relation.identity(run.b.syncSrcu);
         Relation rscsi = run.bell.rcuRscs.inverse();
-        Relation srscsi = run.bell.srcuRscs.inverse();
+        Relation srscsi = run.srcuRscs().inverse();
         Relation loc = run.b.loc;
         // the products with rcu-link that every round of the fixed point reuses
         Relation gpLink = rcuGp.seq(link);

@@ -51,11 +51,6 @@ public final class Structure {
     private final EventSet all;
     private final Relation id;
 
-    /** linux-kernel.bell's Marked events, once per structure. */
-    EventSet marked() {
-        return memo("marked", () -> Bell.marked(this, rmw));
-    }
-
     /** Whether lock.cat has anything to do: spin_lock() and friends. */
     boolean hasLockEvents() {
         return !(lkr.isEmpty() && lkw.isEmpty() && ul.isEmpty() && lf.isEmpty() && ru.isEmpty());
@@ -82,8 +77,9 @@ public final class Structure {
         release = set(e -> e.kind() == Kind.UNLOCK || e.kind() == Kind.WRITE && e.annotation() == Annotation.RELEASE);
         noreturn = set(e -> e.kind() == Kind.READ && e.annotation() == Annotation.NORETURN);
         rmwAccesses = set(Event::atomic);
-        srcuLock = set(e -> e.kind() == Kind.SRCU_LOCK);
-        srcuUnlock = set(e -> e.kind() == Kind.SRCU_UNLOCK);
+        // Linux 6.1's SRCU events, or the loads and stores v6.4's .def tags srcu-lock and srcu-unlock
+        srcuLock = set(e -> e.kind() == Kind.SRCU_LOCK || e.kind() == Kind.READ && "srcu-lock".equals(e.tag()));
+        srcuUnlock = set(e -> e.kind() == Kind.SRCU_UNLOCK || e.kind() == Kind.WRITE && "srcu-unlock".equals(e.tag()));
         syncSrcu = set(e -> e.kind() == Kind.SRCU_SYNC);
         for (FenceKind k : FenceKind.values()) {
             fences.put(k, set(e -> e.kind() == Kind.FENCE && e.fence() == k));
@@ -177,6 +173,21 @@ public final class Structure {
             lastRf = rf;
         }
         return fromLastRf;
+    }
+
+    /** Values of the structure that differ by generation: one slot per generation under each name. */
+    private final Map<String, Object[]> generationMemo = new java.util.HashMap<>();
+
+    /** A value of the structure under one generation's definitions, computed once on first use. */
+    @SuppressWarnings("unchecked")
+    synchronized <T> T memo(String name, Generation g, java.util.function.Supplier<T> compute) {
+        Object[] slots = generationMemo.computeIfAbsent(name, k -> new Object[Generation.values().length]);
+        Object v = slots[g.ordinal()];
+        if (v == null) {
+            v = compute.get();
+            slots[g.ordinal()] = v;
+        }
+        return (T) v;
     }
 
     @SuppressWarnings("unchecked")

@@ -112,6 +112,7 @@ public final class ExplainFormat {
             case RCU -> "irreflexive rb: a grace period must outlast every read-side critical section that started before it";
             case PLAIN_COHERENCE -> "plain accesses must be ordered as their coherence requires";
             case LOCK_NEST -> "a spinlock cannot be taken again while held";
+            case NESTED_IS_LOCKED -> "spin_is_locked() must return true inside a critical section of its lock";
             case UNMATCHED_LOCKS -> "only one critical section of a lock may remain open";
         };
     }

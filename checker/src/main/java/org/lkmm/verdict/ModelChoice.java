@@ -17,6 +17,7 @@ import org.lkmm.cat.ModelSource;
 import org.lkmm.diag.InputError;
 import org.lkmm.kernel.DefFile;
 import org.lkmm.kernel.KernelTable;
+import org.lkmm.model.Generation;
 import org.lkmm.model.Lkmm;
 import org.lkmm.model.MemoryModel;
 import org.lkmm.program.LkmmVersion;
@@ -24,9 +25,10 @@ import org.lkmm.program.LkmmVersion;
 /**
  * What answers a test: the primitives (the model's .def), herd's C semantics of the RMWs
  * (the lkmmv2 variant or not) and the model judging each execution; its name goes in reports.
- * A model read from files (herd7's -conf) is the built-in one when its files are, byte for byte,
- * the Linux 6.1 files the built-in model was verified against (the whole corpus, output for
- * output); any other is interpreted, with the primitives its .def defines.
+ * A model read from files (herd7's -conf) is the built-in one of a generation when its files
+ * are, byte for byte, the files that generation was verified against (the whole corpus, output
+ * for output: Linux 6.1's, 6.12's or mainline's); any other is interpreted. Either way the
+ * primitives are the ones its .def defines.
  */
 public record ModelChoice(KernelTable kernel, LkmmVersion version, MemoryModel model) {
     /**
@@ -34,6 +36,20 @@ public record ModelChoice(KernelTable kernel, LkmmVersion version, MemoryModel m
      * of the .cat files, the bell and the .def; the variants): a digest, not the files.
      */
     static final String LINUX_6_1 = "360c3e3fb19c41891e837c83d9a382c683d916f33020b02135aa5502662ec0e3";
+    /** The same over Linux 6.12's files (the v6.4 model with v6.11's lock.cat). */
+    static final String LINUX_6_12 = "1fdbebb6dd9471effa89f77cfa4175579c654aa4edf5c242abacc10ba93c76cf";
+    /** The same over mainline's files (v6.15 on) with their variant lkmmv2. */
+    static final String MAINLINE = "1c99a0fa1b72591de0bc6bd001df4467ad819946dd59f0defa711978b75da2c5";
+
+    /** The generation of the built-in model whose files have this digest. */
+    static java.util.Optional<Generation> generationOf(String digest) {
+        return switch (digest) {
+            case LINUX_6_1 -> java.util.Optional.of(Generation.LINUX_6_1);
+            case LINUX_6_12 -> java.util.Optional.of(Generation.LINUX_6_12);
+            case MAINLINE -> java.util.Optional.of(Generation.MAINLINE);
+            default -> java.util.Optional.empty();
+        };
+    }
 
     /** lkmm's built-in Linux 6.1 model, the fast default. */
     public static ModelChoice builtIn() {
@@ -58,17 +74,30 @@ public record ModelChoice(KernelTable kernel, LkmmVersion version, MemoryModel m
     public static ModelChoice of(ModelSource source, String name, boolean interpreted, ModelCache models)
             throws InputError {
         String digest = digest(source.files(), source);
-        if (!interpreted && digest.equals(LINUX_6_1)) {
-            return builtIn(); // no need to read the files further
+        java.util.Optional<Generation> generation = interpreted ? java.util.Optional.empty() : generationOf(digest);
+        if (generation.isPresent()) {
+            return models.interpreted(digest, () -> builtIn(source, generation.get()));
         }
         return models.interpreted(digest + "\0" + name, () -> interpret(source, name));
+    }
+
+    /** The built-in model of this generation, with the primitives of its files' .def. */
+    private static ModelChoice builtIn(ModelSource source, Generation generation) throws InputError {
+        if (generation == Generation.LINUX_6_1) {
+            return builtIn(); // its .def is the standard table (DefFileTest)
+        }
+        return new ModelChoice(kernelTable(source), LkmmVersion.of(source.variants()), new Lkmm(generation));
+    }
+
+    private static KernelTable kernelTable(ModelSource source) throws InputError {
+        return source.macros().isPresent() ? DefFile.read(source.macros().get())
+                : DefFile.parse(source.model().toString(), "");
     }
 
     /** The model of these files through the cat interpreter. */
     private static ModelChoice interpret(ModelSource source, String name) throws InputError {
         Interpreter interpreter = Interpreter.load(source);
-        KernelTable kernel = source.macros().isPresent() ? DefFile.read(source.macros().get())
-                : DefFile.parse(source.model().toString(), "");
+        KernelTable kernel = kernelTable(source);
         return new ModelChoice(kernel, LkmmVersion.of(source.variants()),
                 new CatModel(interpreter, name + " (interpreted)"));
     }

@@ -2,6 +2,7 @@ package org.lkmm.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.abort;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -27,6 +28,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.lkmm.enumerate.Search;
 import org.lkmm.kernel.KernelTable;
+import org.lkmm.cat.CatModel;
+import org.lkmm.cat.ModelSource;
+import org.lkmm.model.Generation;
 import org.lkmm.model.Lkmm;
 import org.lkmm.parse.LitmusParser;
 import org.lkmm.report.HerdFormat;
@@ -97,12 +101,35 @@ class ConformanceTest {
         return interpreted("master", "linux-memory-model-master");
     }
 
-    private Stream<DynamicTest> interpreted(String model, String folder) throws Exception {
-        assumeTrue(Corpus.present(), Corpus::absentReason);
+    @TestFactory
+    Stream<DynamicTest> theBuiltInSixTwelveGivesHerd7sOutput() throws Exception {
+        return builtIn("6.12", "linux-memory-model-6.12", Generation.LINUX_6_12);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> theBuiltInMainlineGivesHerd7sOutput() throws Exception {
+        return builtIn("master", "linux-memory-model-master", Generation.MAINLINE);
+    }
+
+    private static Path cfg(String folder) {
         Path cfg = Corpus.ROOT.resolveSibling("reference").resolve(folder).resolve("linux-kernel.cfg");
         assumeTrue(Files.isRegularFile(cfg), () -> cfg + " not found");
-        ModelChoice choice = ModelChoice.fromCfg(cfg);
-        assertNotEquals(ModelChoice.builtIn().name(), choice.name(), "these files are not Linux 6.1's");
+        return cfg;
+    }
+
+    private Stream<DynamicTest> interpreted(String model, String folder) throws Exception {
+        assumeTrue(Corpus.present(), Corpus::absentReason);
+        Path cfg = cfg(folder);
+        ModelChoice choice = ModelChoice.of(ModelSource.fromCfg(cfg, List.of()), cfg.toString(), true);
+        assertTrue(choice.model() instanceof CatModel, "the interpreter answers");
+        return conformance(model, new Checker(choice, Search.PRUNED), Map.of());
+    }
+
+    /** The files of a generation the built-in model knows are answered by it (and must give herd7's output too). */
+    private Stream<DynamicTest> builtIn(String model, String folder, Generation generation) throws Exception {
+        assumeTrue(Corpus.present(), Corpus::absentReason);
+        ModelChoice choice = ModelChoice.fromCfg(cfg(folder));
+        assertEquals(new Lkmm(generation).name(), choice.name(), "these files are the built-in generation's");
         return conformance(model, new Checker(choice, Search.PRUNED), Map.of());
     }
 
