@@ -61,8 +61,12 @@ final class BenchCommand implements Callable<Integer>, Session.User {
             + " built-in one, whatever folder bench runs in).")
     Path conf;
 
-    @Option(names = "--interpreted", description = "Interpret the model's files even when they are Linux 6.1's.")
+    @Option(names = "--interpreted", description = "Interpret the model's files even when they are a built-in"
+            + " generation's.")
     boolean interpreted;
+
+    @Option(names = "--model", paramLabel = "NAME", description = "A built-in model by name, as for check.")
+    String named;
 
     @Option(names = "--families", description = "Also time the growth families (lock, iriw, rcu).")
     boolean families;
@@ -105,7 +109,13 @@ final class BenchCommand implements Callable<Integer>, Session.User {
         ModelChoice model;
         List<Path> files;
         try {
-            model = conf == null ? ModelChoice.builtIn() : Models.select(Optional.of(conf), interpreted, session.models());
+            Optional<String> badModel = named == null ? Optional.empty() : Models.refusal("bench", named, conf, interpreted);
+            if (badModel.isPresent()) {
+                spec.commandLine().getErr().println(badModel.get());
+                return ExitCodes.BAD_INPUT;
+            }
+            model = named != null ? ModelChoice.builtIn(org.lkmm.model.Generation.named(named).orElseThrow())
+                    : conf == null ? ModelChoice.builtIn() : Models.select(Optional.of(conf), interpreted, session.models());
             files = Inputs.litmusFiles(inputs, spec.commandLine().getErr()::println);
         } catch (org.lkmm.diag.InputError | IOException e) {
             spec.commandLine().getErr().println(e.getMessage());

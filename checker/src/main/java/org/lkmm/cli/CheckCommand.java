@@ -12,6 +12,7 @@ import org.lkmm.enumerate.Search;
 import org.lkmm.explain.Explainer;
 import org.lkmm.explain.Explanation;
 import org.lkmm.kernel.KernelTable;
+import org.lkmm.model.Generation;
 import org.lkmm.model.Lkmm;
 import org.lkmm.parse.LitmusParser;
 import org.lkmm.parse.ParseException;
@@ -67,8 +68,13 @@ final class CheckCommand implements Callable<Integer>, Session.User {
     @Option(names = {"--conf", "-conf"}, paramLabel = "FILE.cfg",
             description = "The model to answer with, read as herd7's -conf reads it (linux-kernel.cfg of a kernel"
                     + " tree's tools/memory-model). Default: ./linux-kernel.cfg when there is one, else the built-in"
-                    + " Linux 6.1 model. Linux 6.1's own files select the built-in model; others are interpreted.")
+                    + " Linux 6.1 model. Linux 6.1's, 6.12's and mainline's own files select the built-in model of"
+                    + " that generation; others are interpreted.")
     Path conf;
+
+    @Option(names = "--model", paramLabel = "NAME", description = "A built-in model by name: 6.1 (the default),"
+            + " 6.12 (the v6.4 model, as v6.6 to v6.14 ship it) or mainline (lkmmv2, v6.15 on).")
+    String named;
 
     @Option(names = "--no-time", description = "Leave out herd's Time line (for output that must not vary).")
     boolean noTime;
@@ -101,10 +107,16 @@ final class CheckCommand implements Callable<Integer>, Session.User {
                 return ExitCodes.BAD_INPUT;
             }
         }
+        Optional<String> badModel = named == null ? Optional.empty() : Models.refusal("check", named, conf, interpreted);
+        if (badModel.isPresent()) {
+            err.println(badModel.get());
+            return ExitCodes.BAD_INPUT;
+        }
         ModelChoice model;
         try {
-            model = Models.select(Optional.ofNullable(conf), interpreted, session.models());
-            if (conf == null && Models.inFolder().isPresent()) {
+            model = Models.select(Optional.ofNullable(conf), Optional.ofNullable(named).flatMap(Generation::named),
+                    interpreted, session.models());
+            if (conf == null && named == null && Models.inFolder().isPresent()) {
                 // herd's text has no room for it: say on stderr which model the folder gave
                 err.println("lkmm: the model of ./linux-kernel.cfg answers: " + model.name());
             }

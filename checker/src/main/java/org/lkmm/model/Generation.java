@@ -23,6 +23,19 @@ public enum Generation {
         this.title = title;
     }
 
+    /** The generation a --model name picks: 6.1, 6.12 or mainline (also master, lkmmv2). */
+    public static java.util.Optional<Generation> named(String name) {
+        return switch (name.toLowerCase(java.util.Locale.ROOT).replaceFirst("^linux-?", "")) {
+            case "6.1" -> java.util.Optional.of(LINUX_6_1);
+            case "6.12", "v6.4", "6.4" -> java.util.Optional.of(LINUX_6_12);
+            case "mainline", "master", "lkmmv2" -> java.util.Optional.of(MAINLINE);
+            default -> java.util.Optional.empty();
+        };
+    }
+
+    /** The names --model takes, for messages. */
+    public static final String NAMES = "6.1, 6.12 or mainline";
+
     /** How reports name it: "Linux 6.12". */
     public String title() {
         return title;

@@ -53,7 +53,16 @@ public record ModelChoice(KernelTable kernel, LkmmVersion version, MemoryModel m
 
     /** lkmm's built-in Linux 6.1 model, the fast default. */
     public static ModelChoice builtIn() {
-        return new ModelChoice(KernelTable.standard(), LkmmVersion.V1, new Lkmm());
+        return builtIn(Generation.LINUX_6_1);
+    }
+
+    /** The built-in model of a generation, with the primitives of its .def (DefFileTest checks they are the file's). */
+    public static ModelChoice builtIn(Generation generation) {
+        return switch (generation) {
+            case LINUX_6_1 -> new ModelChoice(KernelTable.standard(), LkmmVersion.V1, new Lkmm());
+            case LINUX_6_12 -> new ModelChoice(KernelTable.linux612(), LkmmVersion.V1, new Lkmm(generation));
+            case MAINLINE -> new ModelChoice(KernelTable.mainline(), LkmmVersion.V2, new Lkmm(generation));
+        };
     }
 
     public String name() {
@@ -76,17 +85,9 @@ public record ModelChoice(KernelTable kernel, LkmmVersion version, MemoryModel m
         String digest = digest(source.files(), source);
         java.util.Optional<Generation> generation = interpreted ? java.util.Optional.empty() : generationOf(digest);
         if (generation.isPresent()) {
-            return models.interpreted(digest, () -> builtIn(source, generation.get()));
+            return builtIn(generation.get()); // no need to read the files further
         }
         return models.interpreted(digest + "\0" + name, () -> interpret(source, name));
-    }
-
-    /** The built-in model of this generation, with the primitives of its files' .def. */
-    private static ModelChoice builtIn(ModelSource source, Generation generation) throws InputError {
-        if (generation == Generation.LINUX_6_1) {
-            return builtIn(); // its .def is the standard table (DefFileTest)
-        }
-        return new ModelChoice(kernelTable(source), LkmmVersion.of(source.variants()), new Lkmm(generation));
     }
 
     private static KernelTable kernelTable(ModelSource source) throws InputError {

@@ -32,6 +32,28 @@ class CommandsTest {
         assertTrue(json.out().contains("\"verdict\":\"Never\"") && json.out().contains("\"negative\":3"), json.out());
     }
 
+    /** --model picks a built-in generation by name; the JSON says which answered; a bad name or a clash is refused. */
+    @Test
+    void aBuiltInModelIsPickedByName() {
+        String test = "../litmus/models/MP+release-sequence-rmw.litmus";
+        Cli old = Cli.run("check", "--format", "json", test);
+        assertTrue(old.out().contains("\"model\":\"Linux 6.1 (built-in)\"") && old.out().contains("\"verdict\":\"Sometimes\""),
+                old.out());
+        for (String name : new String[] {"6.12", "mainline", "lkmmv2"}) {
+            Cli r = Cli.run("check", "--model", name, "--format", "json", test);
+            assertEquals(0, r.exit(), r.err());
+            assertTrue(r.out().contains("\"verdict\":\"Never\""), name + ": " + r.out());
+        }
+        assertTrue(Cli.run("check", "--model", "mainline", "--format", "json", test).out()
+                .contains("\"model\":\"Linux mainline, lkmmv2 (built-in)\""));
+        Cli unknown = Cli.run("check", "--model", "7.0", test);
+        assertEquals(2, unknown.exit());
+        assertEquals("lkmm check: no built-in model '7.0': the built-in models are 6.1, 6.12 or mainline\n", unknown.err());
+        Cli both = Cli.run("check", "--model", "6.12", "-conf", "linux-kernel.cfg", test);
+        assertEquals(2, both.exit());
+        assertTrue(both.err().contains("--model and -conf both say which model to use"), both.err());
+    }
+
     @Test
     void expectFailsWhenTheResultLineDisagrees(@TempDir Path dir) throws Exception {
         Path wrong = dir.resolve("wrong.litmus");

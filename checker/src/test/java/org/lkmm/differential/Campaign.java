@@ -16,7 +16,10 @@ import java.util.concurrent.Future;
  * A differential campaign by hand: generated tests judged by herd7 and lkmm, whole outputs compared.
  * <pre>
  *   java -cp ... org.lkmm.differential.Campaign [--random N] [--seed S] [--control] [-j J] [--out DIR]
+ *        [--model 6.12|master] [--interpreted]
  * </pre>
+ * --model: herd7 runs from that model's folder in ../shared/reference, and lkmm answers with its
+ * files (the built-in generation, or the interpreter with --interpreted).
  * Progress goes to stderr; every disagreement is written to DIR as NAME.{litmus,herd,lkmm}.
  */
 public final class Campaign {
@@ -30,6 +33,8 @@ public final class Campaign {
         boolean control = false;
         int jobs = Runtime.getRuntime().availableProcessors();
         Path out = Path.of("campaign-out");
+        String model = "";
+        boolean interpreted = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--random" -> random = Integer.parseInt(args[++i]);
@@ -37,6 +42,8 @@ public final class Campaign {
                 case "--control" -> control = true;
                 case "-j" -> jobs = Integer.parseInt(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
+                case "--model" -> model = "-" + args[++i];
+                case "--interpreted" -> interpreted = true;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -48,15 +55,26 @@ public final class Campaign {
             String name = "rnd-" + (seed + i);
             all.add(new Job(name, RandomLitmus.generate(name, seed + i)));
         }
-        Map<Differential.Agreement, Integer> tally = run(all, jobs, out, System.err);
+        Path folder = Herd7.SHARED.resolve("reference/linux-memory-model" + model);
+        Herd7 herd = new Herd7(Herd7.standard().binary(), folder);
+        Path cfg = folder.resolve("linux-kernel.cfg");
+        org.lkmm.verdict.ModelChoice choice = org.lkmm.verdict.ModelChoice.of(
+                org.lkmm.cat.ModelSource.fromCfg(cfg, List.of()), cfg.toString(), interpreted);
+        System.err.println("lkmm answers with " + choice.name());
+        Differential d = new Differential(herd, new org.lkmm.verdict.Checker(choice,
+                org.lkmm.enumerate.Search.PRUNED), Files.createTempDirectory("campaign-"), 20);
+        Map<Differential.Agreement, Integer> tally = run(all, jobs, out, System.err, d);
         System.out.println(all.size() + " tests: " + tally);
     }
 
     static Map<Differential.Agreement, Integer> run(List<Job> all, int jobs, Path out, PrintStream progress)
             throws IOException, InterruptedException {
+        return run(all, jobs, out, progress, new Differential(Herd7.standard(), Files.createTempDirectory("campaign-"), 20));
+    }
+
+    static Map<Differential.Agreement, Integer> run(List<Job> all, int jobs, Path out, PrintStream progress,
+                                                     Differential d) throws IOException, InterruptedException {
         Files.createDirectories(out);
-        Path work = Files.createTempDirectory("campaign-");
-        Differential d = new Differential(Herd7.standard(), work, 20);
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
         Map<Differential.Agreement, Integer> tally = new EnumMap<>(Differential.Agreement.class);
         boolean terminal = System.console() != null;

@@ -19,13 +19,19 @@ final class Differential {
     record Outcome(String name, Agreement agreement, String herd, String lkmm) {}
 
     private final Herd7 herd;
-    private final Checker checker = new Checker(KernelTable.standard(), new Lkmm());
+    private final Checker checker;
     private final Path workDir;
     private final int herdSeconds;
 
     /** herdSeconds: how long herd7 may take on one test before it counts as HERD_TIMEOUT. */
     Differential(Herd7 herd, Path workDir, int herdSeconds) {
+        this(herd, new Checker(KernelTable.standard(), new Lkmm()), workDir, herdSeconds);
+    }
+
+    /** The same with lkmm's checker for herd's model folder (herd7 -conf that folder's linux-kernel.cfg). */
+    Differential(Herd7 herd, Checker checker, Path workDir, int herdSeconds) {
         this.herd = herd;
+        this.checker = checker;
         this.workDir = workDir;
         this.herdSeconds = herdSeconds;
     }

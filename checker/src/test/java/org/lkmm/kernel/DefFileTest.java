@@ -28,6 +28,12 @@ class DefFileTest {
     }
 
     @Test
+    void sixTwelvesAndMainlinesDefsAreTheBuiltInTables() throws Exception {
+        assertEquals(KernelTable.linux612().all(), tree("linux-memory-model-6.12").all());
+        assertEquals(KernelTable.mainline().all(), tree("linux-memory-model-master").all());
+    }
+
+    @Test
     void sixTwelveMakesSrcuLoadsAndStores() throws Exception {
         KernelTable t = tree("linux-memory-model-6.12");
         assertEquals(new Primitive("srcu_read_lock", Form.LOAD, "srcu-lock", List.of(Role.PTR), ".",

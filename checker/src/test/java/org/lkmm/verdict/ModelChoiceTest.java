@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import org.lkmm.model.Generation;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,11 +32,27 @@ class ModelChoiceTest {
     }
 
     @Test
-    void linuxSixOnesFilesSelectTheBuiltInModelAndOthersTheirOwn() throws Exception {
-        assertEquals(ModelChoice.builtIn().name(), ModelChoice.fromCfg(tree("linux-memory-model").resolve("linux-kernel.cfg")).name());
-        for (String newer : List.of("linux-memory-model-6.12", "linux-memory-model-master")) {
-            assertNotEquals(ModelChoice.builtIn().name(), ModelChoice.fromCfg(tree(newer).resolve("linux-kernel.cfg")).name());
+    void eachGenerationsFilesSelectItsBuiltInModel() throws Exception {
+        Map<String, Generation> folders = Map.of("linux-memory-model", Generation.LINUX_6_1,
+                "linux-memory-model-6.12", Generation.LINUX_6_12, "linux-memory-model-master", Generation.MAINLINE);
+        for (Map.Entry<String, Generation> f : folders.entrySet()) {
+            ModelChoice byFiles = ModelChoice.fromCfg(tree(f.getKey()).resolve("linux-kernel.cfg"));
+            ModelChoice byName = ModelChoice.builtIn(f.getValue());
+            assertEquals(byName.name(), byFiles.name(), f.getKey());
+            assertEquals(byName.kernel().all(), byFiles.kernel().all(), f.getKey());
+            assertEquals(byName.version(), byFiles.version(), f.getKey());
         }
+        ModelChoice interpreted = ModelChoice.of(ModelSource.fromCfg(tree("linux-memory-model-6.12")
+                .resolve("linux-kernel.cfg"), List.of()), "6.12", true);
+        assertTrue(interpreted.model() instanceof org.lkmm.cat.CatModel, "--interpreted runs the files");
+    }
+
+    @Test
+    void aVariantTheFilesDoNotAskForIsNotTheBuiltInModel() throws Exception {
+        ModelSource files = ModelSource.fromCfg(tree("linux-memory-model-6.12").resolve("linux-kernel.cfg"), List.of());
+        ModelSource plain = new ModelSource(files.model(), files.bell(), files.macros(), java.util.Set.of("lkmmv2"),
+                files.library());
+        assertNotEquals(ModelChoice.builtIn(Generation.LINUX_6_12).name(), ModelChoice.of(plain, "6.12+lkmmv2", false).name());
     }
 
     /** The digest covers what the interpreter reads: else an edited include would pass for 6.1. */
