@@ -25,6 +25,7 @@ import org.lkmm.verdict.ModelChoice;
 import org.lkmm.verdict.Checker;
 import org.lkmm.verdict.TestResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,16 +58,13 @@ final class BenchCommand implements Callable<Integer>, Session.User {
             + " enumerator's shortcuts (same results, slower; to cross-check them).")
     boolean exhaustive;
 
-    @Option(names = {"--conf", "-conf"}, paramLabel = "FILE.cfg", description = "The model, as for check (default: the"
-            + " built-in one, whatever folder bench runs in).")
-    Path conf;
+    @Mixin
+    ModelOptions modelOptions = new ModelOptions();
 
     @Option(names = "--interpreted", description = "Interpret the model's files even when they are a built-in"
             + " generation's.")
     boolean interpreted;
 
-    @Option(names = "--model", paramLabel = "NAME", description = "A built-in model by name, as for check.")
-    String named;
 
     @Option(names = "--families", description = "Also time the growth families (lock, iriw, rcu).")
     boolean families;
@@ -109,15 +107,10 @@ final class BenchCommand implements Callable<Integer>, Session.User {
         ModelChoice model;
         List<Path> files;
         try {
-            Optional<String> badModel = named == null ? Optional.empty() : Models.refusal("bench", named, conf, interpreted);
-            if (badModel.isPresent()) {
-                spec.commandLine().getErr().println(badModel.get());
-                return ExitCodes.BAD_INPUT;
-            }
-            model = named != null ? ModelChoice.builtIn(org.lkmm.model.Generation.named(named).orElseThrow())
-                    : conf == null ? ModelChoice.builtIn() : Models.select(Optional.of(conf), interpreted, session.models());
+            // bench times the built-in default whatever folder it runs in, unless told
+            model = modelOptions.given() ? modelOptions.select("bench", interpreted, session.models()) : ModelChoice.builtIn();
             files = Inputs.litmusFiles(inputs, spec.commandLine().getErr()::println);
-        } catch (org.lkmm.diag.InputError | IOException e) {
+        } catch (org.lkmm.diag.InputError | ModelOptions.Refusal | IOException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return ExitCodes.BAD_INPUT;
         }

@@ -11,9 +11,6 @@ import org.lkmm.diag.InputError;
 import org.lkmm.enumerate.Search;
 import org.lkmm.explain.Explainer;
 import org.lkmm.explain.Explanation;
-import org.lkmm.kernel.KernelTable;
-import org.lkmm.model.Generation;
-import org.lkmm.model.Lkmm;
 import org.lkmm.parse.LitmusParser;
 import org.lkmm.parse.ParseException;
 import org.lkmm.report.Dot;
@@ -23,6 +20,7 @@ import org.lkmm.report.TsvFormat;
 import org.lkmm.verdict.ModelChoice;
 import org.lkmm.verdict.TestResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -65,16 +63,8 @@ final class CheckCommand implements Callable<Integer>, Session.User {
             + " they are Linux 6.1's (to compare it with the built-in model).")
     boolean interpreted;
 
-    @Option(names = {"--conf", "-conf"}, paramLabel = "FILE.cfg",
-            description = "The model to answer with, read as herd7's -conf reads it (linux-kernel.cfg of a kernel"
-                    + " tree's tools/memory-model). Default: ./linux-kernel.cfg when there is one, else the built-in"
-                    + " Linux 6.1 model. Linux 6.1's, 6.12's and mainline's own files select the built-in model of"
-                    + " that generation; others are interpreted.")
-    Path conf;
-
-    @Option(names = "--model", paramLabel = "NAME", description = "A built-in model by name: 6.1 (the default),"
-            + " 6.12 (the v6.4 model, as v6.6 to v6.14 ship it) or mainline (lkmmv2, v6.15 on).")
-    String named;
+    @Mixin
+    ModelOptions modelOptions = new ModelOptions();
 
     @Option(names = "--no-time", description = "Leave out herd's Time line (for output that must not vary).")
     boolean noTime;
@@ -107,20 +97,14 @@ final class CheckCommand implements Callable<Integer>, Session.User {
                 return ExitCodes.BAD_INPUT;
             }
         }
-        Optional<String> badModel = named == null ? Optional.empty() : Models.refusal("check", named, conf, interpreted);
-        if (badModel.isPresent()) {
-            err.println(badModel.get());
-            return ExitCodes.BAD_INPUT;
-        }
         ModelChoice model;
         try {
-            model = Models.select(Optional.ofNullable(conf), Optional.ofNullable(named).flatMap(Generation::named),
-                    interpreted, session.models());
-            if (conf == null && named == null && Models.inFolder().isPresent()) {
+            model = modelOptions.select("check", interpreted, session.models());
+            if (!modelOptions.given() && Models.inFolder().isPresent()) {
                 // herd's text has no room for it: say on stderr which model the folder gave
                 err.println("lkmm: the model of ./linux-kernel.cfg answers: " + model.name());
             }
-        } catch (InputError e) {
+        } catch (InputError | ModelOptions.Refusal e) {
             err.println(e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
@@ -197,13 +181,14 @@ final class CheckCommand implements Callable<Integer>, Session.User {
 
     private int writeGraph(List<Path> files, PrintWriter err) {
         try {
-            Explanation x = new Explainer(KernelTable.standard(), new Lkmm()).explain(LitmusParser.parseFile(files.get(0)));
+            Explanation x = new Explainer(modelOptions.builtIn("check --graph"), Explainer.Options.DEFAULT)
+                    .explain(LitmusParser.parseFile(files.get(0)));
             if (x.witness().isEmpty() && x.example().isEmpty()) {
                 err.println(files.get(0) + ": no execution produces the outcome; no graph written");
                 return ExitCodes.OK;
             }
             return GraphFile.write(graph, Dot.of(x), err);
-        } catch (ParseException | InputError e) {
+        } catch (ParseException | InputError | ModelOptions.Refusal e) {
             err.println(e.getMessage());
             return ExitCodes.BAD_INPUT;
         } catch (InterruptedException e) {

@@ -9,8 +9,6 @@ import org.lkmm.diag.InputError;
 import org.lkmm.enumerate.Search;
 import org.lkmm.explain.Explainer;
 import org.lkmm.explain.Explanation;
-import org.lkmm.kernel.KernelTable;
-import org.lkmm.model.Lkmm;
 import org.lkmm.parse.LitmusParser;
 import org.lkmm.parse.ParseException;
 import org.lkmm.report.Dot;
@@ -18,6 +16,7 @@ import org.lkmm.report.ExecutionPicture;
 import org.lkmm.report.ExplainFormat;
 import org.lkmm.report.HtmlPage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -51,12 +50,21 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--exhaustive", description = "Build and judge every candidate on its own, as herd7 does (slower).")
     boolean exhaustive;
 
+    @Mixin
+    ModelOptions modelOptions = new ModelOptions();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Explainer explainer = new Explainer(KernelTable.standard(), new Lkmm(),
-                new Explainer.Options(exhaustive ? Search.EXHAUSTIVE : Search.PRUNED, Explainer.Options.DEFAULT.countSeconds()));
+        Explainer explainer;
+        try {
+            explainer = new Explainer(modelOptions.builtIn("explain"),
+                    new Explainer.Options(exhaustive ? Search.EXHAUSTIVE : Search.PRUNED, Explainer.Options.DEFAULT.countSeconds()));
+        } catch (InputError | ModelOptions.Refusal e) {
+            err.println(e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
         Optional<String> refusal = graph == null ? Optional.empty() : GraphFile.refusal(graph);
         if (refusal.isPresent()) {
             err.println(refusal.get());

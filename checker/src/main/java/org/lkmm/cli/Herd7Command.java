@@ -307,10 +307,11 @@ final class Herd7Command implements Callable<Integer>, Session.User {
         ModelChoice choice = source == null ? ModelChoice.builtIn() : ModelChoice.of(source, cfg.map(Path::toString)
                 .orElse(source.model().toString()), false, models);
         if (!r.skipped.isEmpty()) {
-            if (!(choice.model() instanceof Lkmm)) {
-                throw new UsageError("-skipchecks is supported with the built-in model (Linux 6.1's files) only");
+            if (!(choice.model() instanceof Lkmm builtIn)) {
+                throw new UsageError("-skipchecks is supported with the built-in models (Linux 6.1's, 6.12's or"
+                        + " mainline's files) only");
             }
-            choice = new ModelChoice(choice.kernel(), choice.version(), new Lkmm(r.skipped));
+            choice = new ModelChoice(choice.kernel(), choice.version(), new Lkmm(builtIn.generation(), r.skipped));
         }
         return choice;
     }

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.lkmm.diag.InputError;
 import org.lkmm.kernel.KernelTable;
-import org.lkmm.model.Lkmm;
 import org.lkmm.parse.LitmusParser;
 import org.lkmm.parse.ParseException;
 import org.lkmm.ast.LitmusTest;
@@ -26,7 +25,9 @@ import org.lkmm.review.repair.Repair;
 import org.lkmm.review.repair.Repairer;
 import org.lkmm.review.repair.Strengthenings;
 import org.lkmm.verdict.Checker;
+import org.lkmm.verdict.ModelChoice;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -70,12 +71,22 @@ final class ReviewCommand implements Callable<Integer> {
                     + " words and the review table (or the repairs).")
     Path html;
 
+    @Mixin
+    ModelOptions modelOptions = new ModelOptions();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        KernelTable kernel = KernelTable.standard();
-        Checker checker = new Checker(kernel, new Lkmm());
+        ModelChoice model;
+        try {
+            model = modelOptions.builtIn("review");
+        } catch (InputError | ModelOptions.Refusal e) {
+            err.println(e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        KernelTable kernel = model.kernel();
+        Checker checker = new Checker(model, org.lkmm.enumerate.Search.PRUNED);
         Reviewer reviewer = new Reviewer(checker, kernel);
         List<Path> files;
         Repairer repairer;
@@ -109,7 +120,7 @@ final class ReviewCommand implements Callable<Integer> {
                 }
                 if (html != null) {
                     LitmusTest test = LitmusParser.parseFile(f);
-                    Explanation x = new Explainer(kernel, new Lkmm()).explain(f.toString(), test);
+                    Explanation x = new Explainer(model, Explainer.Options.DEFAULT).explain(f.toString(), test);
                     parts.add(new HtmlPage.Part(test.name() + " (" + f + ")", Optional.of(x), review, fixes));
                 }
             } catch (ParseException | InputError | IOException e) {

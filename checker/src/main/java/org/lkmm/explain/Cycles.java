@@ -30,8 +30,8 @@ final class Cycles {
         };
     }
 
-    static List<Step> derive(Execution x, Layout layout, Lkmm.Failure failure) {
-        Derive d = new Derive(x, layout);
+    static List<Step> derive(Execution x, Layout layout, Lkmm.Failure failure, org.lkmm.model.Generation generation) {
+        Derive d = new Derive(x, layout, generation);
         Relation r = failure.witness();
         Axiom axiom = failure.axiom();
         List<Step> out = new ArrayList<>();

@@ -23,8 +23,8 @@ final class Derive {
     private final Words words;
     private final Reasons reasons;
 
-    Derive(Execution x, Layout layout) {
-        this.cat = CatRelations.of(x);
+    Derive(Execution x, Layout layout, org.lkmm.model.Generation generation) {
+        this.cat = CatRelations.of(x, generation);
         this.ev = x.events();
         this.words = new Words(layout);
         this.reasons = new Reasons(words, ev);
@@ -148,8 +148,29 @@ final class Derive {
         return null;
     }
 
-    /** let cumul-fence = [Marked] ; (A-cumul(strong-fence | po-rel) | wmb | po-unlock-lock-po) ; [Marked] */
+    /**
+     * let cumul-fence = [Marked] ; (A-cumul(strong-fence | po-rel) | wmb | po-unlock-lock-po) ; [Marked],
+     * since v6.4 followed by ; rmw-sequence (the atomic updates that read the write on, one from the next).
+     */
     Step cumulFence(int a, int b) {
+        Step base = cumulFenceBase(a, b);
+        if (base != null) {
+            return base;
+        }
+        Relation sequence = cat.get("rmw-sequence");
+        for (int c = 0; c < ev.size(); c++) {
+            if (c != b && sequence.contains(c, b)) {
+                Step first = cumulFenceBase(a, c);
+                if (first != null) {
+                    return new Step(a, b, List.of("cumul-fence"), "", List.of(first, Step.leaf(c, b, "rmw-sequence",
+                            "atomic updates read the write on, each the one before it (rf ; rmw)*")));
+                }
+            }
+        }
+        return null;
+    }
+
+    private Step cumulFenceBase(int a, int b) {
         Step direct = strongOrRelease(a, b);
         if (direct != null) {
             return direct.within("cumul-fence");

@@ -34,15 +34,26 @@ public final class Explainer {
 
     private final KernelTable kernel;
     private final Lkmm model;
+    private final org.lkmm.program.LkmmVersion version;
     private final Options options;
 
+    /** Linux 6.1's built-in model (its primitives: kernel). */
     public Explainer(KernelTable kernel, Lkmm model) {
         this(kernel, model, Options.DEFAULT);
     }
 
     public Explainer(KernelTable kernel, Lkmm model, Options options) {
-        this.kernel = kernel;
-        this.model = model;
+        this(new org.lkmm.verdict.ModelChoice(kernel, org.lkmm.program.LkmmVersion.V1, model), options);
+    }
+
+    /** A built-in model of any generation, with its primitives and RMW semantics; it must be an Lkmm. */
+    public Explainer(org.lkmm.verdict.ModelChoice choice, Options options) {
+        if (!(choice.model() instanceof Lkmm builtIn)) {
+            throw new IllegalArgumentException("explanations speak the built-in model's relations: " + choice.name());
+        }
+        this.kernel = choice.kernel();
+        this.model = builtIn;
+        this.version = choice.version();
         this.options = options;
     }
 
@@ -51,12 +62,12 @@ public final class Explainer {
     }
 
     public Explanation explain(String file, LitmusTest test) throws InputError {
-        Program program = new Lowering(kernel).lower(test);
+        Program program = new Lowering(kernel, version).lower(test);
         // check's own candidates give the witness and an execution per flag: each candidate with
         // the outcome, and each flag, is counted by check only after it has been shown here
         Candidate[] witness = new Candidate[1];
         Map<String, Candidate> flagged = new LinkedHashMap<>();
-        TestResult result = new Checker(kernel, model, options.search()).check(file, test, program, (c, holds) -> {
+        TestResult result = new Checker(new org.lkmm.verdict.ModelChoice(kernel, version, model), options.search()).check(file, test, program, (c, holds) -> {
             if (holds && witness[0] == null) {
                 witness[0] = c;
             }
@@ -65,7 +76,7 @@ public final class Explainer {
         Cond outcome = test.clause().map(Clause::cond).orElse(new Cond.Const(true));
         boolean observable = result.positive().signum() > 0;
         List<FlagNote> flags = result.flags().stream()
-                .map(f -> Flags.note(f, Optional.ofNullable(flagged.get(f)), program.layout())).toList();
+                .map(f -> Flags.note(f, Optional.ofNullable(flagged.get(f)), program.layout(), model.generation())).toList();
         String condition = test.clause().map(c -> c.kind().keyword()).orElse("exists") + " " + FinalStates.text(outcome);
         List<org.lkmm.ast.Location> observed = FinalStates.observed(test, outcome);
         Optional<String> filter = test.filter().map(f -> "filter " + FinalStates.text(f));
@@ -88,7 +99,7 @@ public final class Explainer {
         Axiom axiom = example.verdict().axiom().orElseThrow();
         List<Lkmm.Failure> failures = model.failures(example.execution());
         Lkmm.Failure failure = failures.stream().filter(f -> f.axiom() == axiom).findFirst().orElse(failures.get(0));
-        List<Step> derivation = Cycles.derive(example.execution(), program.layout(), failure);
+        List<Step> derivation = Cycles.derive(example.execution(), program.layout(), failure, model.generation());
         List<Link> cycle = derivation.stream().flatMap(s -> s.leaves().stream())
                 .map(s -> new Link(s.from(), s.to(), s.innermost())).toList();
         return new Explanation(test.name(), program.layout(), condition, FinalStates.show(test, program, example, observed), false,

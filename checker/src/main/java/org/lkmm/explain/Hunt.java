@@ -131,7 +131,7 @@ final class Hunt {
         long deadline = System.nanoTime() + countNanos;
         boolean[] cut = new boolean[1];
         // every candidate, however incoherent, judged by the whole model: as herd7 would see them
-        run(narrowed, new Lkmm(EnumSet.allOf(Axiom.class)), false, c -> {
+        run(narrowed, new Lkmm(model.generation(), EnumSet.allOf(Axiom.class)), false, c -> {
             if (System.nanoTime() > deadline) {
                 cut[0] = true;
                 return true;
@@ -174,9 +174,9 @@ final class Hunt {
             found[0] = judged;
             return true;
         };
-        run(narrowed, new Lkmm(EnumSet.of(Axiom.HAPPENS_BEFORE, Axiom.PROPAGATION, Axiom.RCU, Axiom.PLAIN_COHERENCE)), true, take);
+        run(narrowed, new Lkmm(model.generation(), EnumSet.of(Axiom.HAPPENS_BEFORE, Axiom.PROPAGATION, Axiom.RCU, Axiom.PLAIN_COHERENCE)), true, take);
         if (found[0] == null) {
-            run(narrowed, new Lkmm(EnumSet.allOf(Axiom.class)), false, take);
+            run(narrowed, new Lkmm(model.generation(), EnumSet.allOf(Axiom.class)), false, take);
         }
         return Optional.ofNullable(found[0]);
     }

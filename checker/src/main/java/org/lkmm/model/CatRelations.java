@@ -20,7 +20,7 @@ public final class CatRelations {
     public static final List<String> NAMES = List.of("po", "rf", "co", "fr", "rfe", "rfi", "coe", "fre", "po-loc",
             "addr", "data", "ctrl", "rmw", "acq-po", "po-rel", "po-unlock-lock-po", "rmb", "wmb", "mb", "gp",
             "strong-fence", "nonrw-fence", "fence", "dep", "rwdep", "overwrite", "to-w", "to-r", "ppo",
-            "cumul-fence", "prop", "hb", "pb", "rcu-link", "rcu-fence", "rb", "pre-race", "ww-vis", "wr-vis",
+            "rmw-sequence", "cumul-fence", "prop", "hb", "pb", "rcu-link", "rcu-fence", "rb", "pre-race", "ww-vis", "wr-vis",
             "rw-xbstar", "ww-race", "wr-race", "rw-race", "mixed-accesses");
 
     /** The names of the plain-access section: empty on an execution without plain accesses. */
@@ -31,12 +31,18 @@ public final class CatRelations {
     private final Map<String, Relation> known = new HashMap<>();
     private PlainAccesses plain;
 
-    private CatRelations(Execution x) {
-        this.run = new Run(x, java.util.EnumSet.noneOf(Axiom.class));
+    private CatRelations(Execution x, Generation generation) {
+        this.run = new Run(x, java.util.EnumSet.noneOf(Axiom.class), generation);
     }
 
+    /** Linux 6.1's relations on x. */
     public static CatRelations of(Execution x) {
-        return new CatRelations(x);
+        return new CatRelations(x, Generation.LINUX_6_1);
+    }
+
+    /** The relations of this generation's files on x. */
+    public static CatRelations of(Execution x, Generation generation) {
+        return new CatRelations(x, generation);
     }
 
     /** linux-kernel.bell's Marked events. */
@@ -89,9 +95,11 @@ public final class CatRelations {
             case "overwrite" -> run.co.union(run.fr);
             // let to-w = rwdep | (overwrite & int) | (addr ; [Plain] ; wmb)
             case "to-w" -> get("rwdep").union(get("overwrite").intersect(b.internal)).union(run.addr.to(run.plain).seq(run.wmbRel()));
-            // let to-r = addr | (dep ; [Marked] ; rfi)
-            case "to-r" -> run.addr.union(run.dep().to(run.marked).seq(run.rfi));
+            // let to-r = addr | (dep ; [Marked] ; rfi), since v6.4 (addr ; [R]) | (dep ; [Marked] ; rfi)
+            case "to-r" -> (run.gen.v64Cat() ? run.addr.to(b.reads) : run.addr).union(run.dep().to(run.marked).seq(run.rfi));
             case "ppo" -> run.ppo(run.fence());
+            // let rmw-sequence = (rf ; rmw)* (since v6.4; the identity before, where nothing follows a cumul-fence)
+            case "rmw-sequence" -> run.thenRmwSequence(b.id());
             case "cumul-fence" -> run.cumulFence();
             case "prop" -> run.prop();
             case "hb" -> run.hb();

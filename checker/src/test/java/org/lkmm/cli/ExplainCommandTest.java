@@ -22,6 +22,30 @@ class ExplainCommandTest {
         assertTrue(Files.readString(svg).startsWith("<svg xmlns="), "drawn by lkmm, no Graphviz needed");
     }
 
+    /** explain and review answer with the model asked for: v6.4's rmw-sequence forbids what 6.1 allows. */
+    @Test
+    void explainAndReviewSpeakTheGenerationAskedFor(@TempDir Path dir) throws Exception {
+        String test = "../litmus/models/MP+release-sequence-rmw.litmus";
+        Cli old = Cli.run("explain", test);
+        assertTrue(old.out().contains("can be observed (check: Sometimes 1 9)"), old.out());
+        Cli newer = Cli.run("explain", "--model", "6.12", test);
+        assertEquals(0, newer.exit(), newer.err());
+        assertTrue(newer.out().contains("is forbidden") && newer.out().contains("rmw-sequence:"), newer.out());
+        Cli review = Cli.run("review", "--model", "mainline", test);
+        assertTrue(review.out().contains("Never"), review.out());
+        Path edited = dir.resolve("edited");
+        Files.createDirectories(edited);
+        for (String f : new String[] {"linux-kernel.cfg", "linux-kernel.def", "linux-kernel.bell", "linux-kernel.cat",
+                "lock.cat", "stdlib.cat", "cos.cat", "cos-opt.cat", "cross.cat"}) {
+            Path from = org.lkmm.differential.Herd7.SHARED.resolve("reference/linux-memory-model").resolve(f);
+            org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(from), from + " not found");
+            Files.writeString(edited.resolve(f), Files.readString(from) + (f.equals("lock.cat") ? "\n" : ""));
+        }
+        Cli interpreted = Cli.run("explain", "-conf", edited.resolve("linux-kernel.cfg").toString(), test);
+        assertEquals(2, interpreted.exit());
+        assertTrue(interpreted.err().contains("is not one of the built-in models"), interpreted.err());
+    }
+
     @Test
     void htmlPagesCarryThePictureTheWordsAndTheReviewTable(@TempDir Path dir) throws Exception {
         Path page = dir.resolve("sb.html");
