@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Regenerates every NAME.litmus.expected below this folder from herd7 7.58 (the oracle, not lkmm):
-# herd7's whole result block (its standard output) for the test under the Linux 6.1 model,
-# without its Time line. Under the other models lkmm builds in (Linux 6.12's and mainline's
-# folders beside the 6.1 one), NAME.litmus.expected-6.12 and NAME.litmus.expected-master hold
-# herd7's output where it differs from the 6.1 one (and are removed where it does not).
-# Usage: litmus/regenerate-expected.sh [HERD7 [MODEL_FOLDER]]; then review the diff.
+# herd7's whole result block (its standard output) for the test under mainline's model (the
+# kernel's master, lkmmv2: lkmm's default), without its Time line. Under the other models lkmm
+# builds in (Linux 6.1's and 6.12's folders beside it), NAME.litmus.expected-6.1 and
+# NAME.litmus.expected-6.12 hold herd7's output where it differs from mainline's (and are removed
+# where it does not).
+# Usage: litmus/regenerate-expected.sh [HERD7 [REFERENCE_FOLDER]]; then review the diff.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 herd="${1:-$here/../../shared/tools/herd7/herd7}"
-model="${2:-$here/../../shared/reference/linux-memory-model}"
+reference="${2:-$here/../../shared/reference}"
 [ -x "$herd" ] || { echo "herd7 not found at $herd" >&2; exit 2; }
 
 # herd7's output for test $1 under the model folder $2, without Time, into $3
@@ -25,9 +26,10 @@ run() {
 }
 
 find "$here" -name '*.litmus' | sort | while read -r test; do
-    run "$test" "$model" "$test.expected"
-    for other in 6.12 master; do
-        folder="$model-$other"
+    run "$test" "$reference/linux-memory-model-master" "$test.expected"
+    for other in 6.1 6.12; do
+        folder="$reference/linux-memory-model-$other"
+        [ "$other" = 6.1 ] && folder="$reference/linux-memory-model"
         [ -d "$folder" ] || continue
         run "$test" "$folder" "$test.expected-$other"
         if cmp -s "$test.expected" "$test.expected-$other"; then

@@ -60,7 +60,7 @@ final class CheckCommand implements Callable<Integer>, Session.User {
     Path graph;
 
     @Option(names = "--interpreted", description = "Run the model's files through the cat interpreter even when"
-            + " they are Linux 6.1's (to compare it with the built-in model).")
+            + " they are a built-in generation's (to compare the interpreter with the built-in model).")
     boolean interpreted;
 
     @Mixin

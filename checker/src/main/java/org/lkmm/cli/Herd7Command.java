@@ -294,7 +294,7 @@ final class Herd7Command implements Callable<Integer>, Session.User {
             source = ModelSource.fromCat(r.cat.get(), Optional.empty(), Set.of(), r.includes);
         } else if (r.bell.isPresent() || r.macros.isPresent() || !r.variants.isEmpty()) {
             throw new UsageError("-bell, -macros and -variant change a model read from files: give -conf or -cat too"
-                    + " (without them the built-in Linux 6.1 model answers)");
+                    + " (without them the built-in default model answers)");
         } else {
             source = null;
         }

@@ -13,12 +13,12 @@ final class ModelOptions {
     @Option(names = {"--conf", "-conf"}, paramLabel = "FILE.cfg",
             description = "The model to answer with, read as herd7's -conf reads it (linux-kernel.cfg of a kernel"
                     + " tree's tools/memory-model). Default: ./linux-kernel.cfg when there is one, else the built-in"
-                    + " Linux 6.1 model. Linux 6.1's, 6.12's and mainline's own files select the built-in model of"
+                    + " mainline model. Linux 6.1's, 6.12's and mainline's own files select the built-in model of"
                     + " that generation; others are interpreted.")
     Path conf;
 
-    @Option(names = "--model", paramLabel = "NAME", description = "A built-in model by name: 6.1 (the default),"
-            + " 6.12 (the v6.4 model, as v6.6 to v6.14 ship it) or mainline (lkmmv2, v6.15 on).")
+    @Option(names = "--model", paramLabel = "NAME", description = "A built-in model by name: 6.1 (v5.x to v6.3),"
+            + " 6.12 (the v6.4 model, as v6.6 to v6.14 ship it) or mainline (lkmmv2, v6.15 on; the default).")
     String named;
 
     /** A model the options cannot give, said as one line for the command's stderr. */

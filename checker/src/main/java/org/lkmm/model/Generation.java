@@ -17,6 +17,9 @@ public enum Generation {
     /** Mainline's (v6.15 on, variant lkmmv2): uppercase tags, Mb on the accesses of fully ordered RMWs, FailedRMW. */
     MAINLINE("Linux mainline, lkmmv2");
 
+    /** The built-in default, the newest: what answers where no model is named (no -conf, --model, ./linux-kernel.cfg). */
+    public static final Generation DEFAULT = MAINLINE;
+
     private final String title;
 
     Generation(String title) {

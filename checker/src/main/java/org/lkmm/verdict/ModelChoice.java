@@ -51,9 +51,9 @@ public record ModelChoice(KernelTable kernel, LkmmVersion version, MemoryModel m
         };
     }
 
-    /** lkmm's built-in Linux 6.1 model, the fast default. */
+    /** The default model, the newest generation built in (Generation.DEFAULT): what answers without -conf or --model. */
     public static ModelChoice builtIn() {
-        return builtIn(Generation.LINUX_6_1);
+        return builtIn(Generation.DEFAULT);
     }
 
     /** The built-in model of a generation, with the primitives of its .def (DefFileTest checks they are the file's). */

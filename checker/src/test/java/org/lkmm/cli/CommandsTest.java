@@ -32,13 +32,17 @@ class CommandsTest {
         assertTrue(json.out().contains("\"verdict\":\"Never\"") && json.out().contains("\"negative\":3"), json.out());
     }
 
-    /** --model picks a built-in generation by name; the JSON says which answered; a bad name or a clash is refused. */
+    /**
+     * --model picks a built-in generation by name, the newest by default; the JSON says which
+     * answered; a bad name or a clash is refused.
+     */
     @Test
     void aBuiltInModelIsPickedByName() {
         String test = "../litmus/models/MP+release-sequence-rmw.litmus";
-        Cli old = Cli.run("check", "--format", "json", test);
+        Cli old = Cli.run("check", "--model", "6.1", "--format", "json", test);
         assertTrue(old.out().contains("\"model\":\"Linux 6.1 (built-in)\"") && old.out().contains("\"verdict\":\"Sometimes\""),
                 old.out());
+        assertTrue(Cli.run("check", "--format", "json", test).out().contains("\"model\":\"Linux mainline, lkmmv2 (built-in)\""));
         for (String name : new String[] {"6.12", "mainline", "lkmmv2"}) {
             Cli r = Cli.run("check", "--model", name, "--format", "json", test);
             assertEquals(0, r.exit(), r.err());
