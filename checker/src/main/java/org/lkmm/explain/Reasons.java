@@ -68,8 +68,25 @@ final class Reasons {
     /** A fence relation (mb, wmb, rmb, gp), with the fence event between the two accesses. */
     Step fence(int a, int b, String relation, FenceKind... kinds) {
         Optional<Event> f = fenceBetween(a, b, kinds);
-        String what = f.map(this::fenceWords).orElse("a fence between them orders them");
-        return Step.leaf(a, b, relation, what);
+        Optional<String> what = f.map(this::fenceWords);
+        if (what.isEmpty() && List.of(kinds).contains(FenceKind.MB)) {
+            what = fullyOrderedRmwBetween(a, b).map(e -> words.call(e) + " is fully ordered (lkmmv2's Mb): it orders"
+                    + " every access before it with every access after it");
+        }
+        return Step.leaf(a, b, relation, what.orElse("a fence between them orders them"));
+    }
+
+    /** An access of a fully ordered RMW (lkmmv2 tags it MB; no fence events) from a to b on their CPU. */
+    private Optional<Event> fullyOrderedRmwBetween(int a, int b) {
+        Event ea = ev.get(a);
+        Event eb = ev.get(b);
+        for (Event e : ev) {
+            if (e.isMemory() && e.atomic() && "MB".equals(e.tag()) && e.thread() == ea.thread()
+                    && e.poIndex() >= ea.poIndex() && e.poIndex() <= eb.poIndex()) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Event> fenceBetween(int a, int b, FenceKind... kinds) {
@@ -77,18 +94,23 @@ final class Reasons {
         Event eb = ev.get(b);
         for (Event e : ev) {
             if (e.kind() == Kind.FENCE && e.thread() == ea.thread() && e.poIndex() >= ea.poIndex() && e.poIndex() <= eb.poIndex()
-                    && List.of(kinds).contains(e.fence())) {
+                    && List.of(kinds).contains(kindOf(e))) {
                 return Optional.of(e);
             }
         }
         return Optional.empty();
     }
 
+    /** The fence's kind; lkmmv2's files tag smp_mb() MB, which FenceKind (the lowercase bell names) calls OTHER. */
+    private static FenceKind kindOf(Event f) {
+        return f.fence() == FenceKind.OTHER && "MB".equals(f.tag()) ? FenceKind.MB : f.fence();
+    }
+
     private String fenceWords(Event f) {
         String call = words.call(f);
         boolean own = f.primitive().startsWith("smp_") || f.primitive().startsWith("synchronize_");
         String who = own ? call : "the full ordering of " + call;
-        return switch (f.fence()) {
+        return switch (kindOf(f)) {
             case MB -> who + " is a strong fence: it orders every access before it with every access after it";
             case WMB -> call + " orders the writes before it with the writes after it";
             case RMB -> call + " orders the reads before it with the reads after it";
