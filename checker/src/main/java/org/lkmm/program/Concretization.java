@@ -32,7 +32,7 @@ final class Concretization {
     /** Where each unknown an operation defines comes from (Monad.Counters): where its failure is. */
     private final Map<Integer, SourcePos> origins;
     private final Map<Long, SourcePos> locksAtIntegers = new java.util.LinkedHashMap<>();
-    /** herd's error for an access through something that is no address, the first one met. */
+    /** herd's error for a store through something that is no address, the first one met. */
     private Optional<InputError> badAccess = Optional.empty();
 
     Concretization(Layout layout, List<Set<Long>> candidates, Set<Long> strays, Map<Integer, Set<String>> observed,
@@ -148,22 +148,17 @@ final class Concretization {
 
     /**
      * herd7 stops on a store to something that is no address once a candidate is solved
-     * (check_symbolic_locations), and on a load from a constant that is none; a load whose
-     * address came from a read just finds no write to match.
+     * (check_symbolic_locations). A load from a constant that is none is refused before, where
+     * herd7 refuses it (NoInitialWrite); any other just finds no write to match.
      */
     private void noteBadAccess(Action.Memory e, Optional<Long> address) {
         if (badAccess.isPresent() || address.isEmpty() || Arithmetic.isAddress(address.get())
-                || e.kind().isLockEvent()) {
+                || e.kind().isLockEvent() || e.kind() == Kind.READ) {
             return;
         }
-        if (e.kind() != Kind.READ) {
-            badAccess = Optional.of(new InputError(e.origin().pos(),
-                    "Non-symbolic memory access found on '[" + address.get() + "]'"
-                    + (address.get() == 0 ? " (a name that is no parameter is a register, 0 unless assigned)" : "")));
-        } else if (e.location() instanceof Atom.Val) {
-            badAccess = Optional.of(new InputError(e.origin().pos(),
-                    "Non symbolic location with no initial write: '[" + address.get() + "]'"));
-        }
+        badAccess = Optional.of(new InputError(e.origin().pos(),
+                "Non-symbolic memory access found on '[" + address.get() + "]'"
+                + (address.get() == 0 ? " (a name that is no parameter is a register, 0 unless assigned)" : "")));
     }
 
     /** The error herd7 would stop with, if some run accesses what is no address. */

@@ -124,6 +124,10 @@ public final class Lowering {
             }
             symbolic.add(paths);
         }
+        Optional<InputError> noInitialWrite = new NoInitialWrite(symbolic).refusal();
+        if (noInitialWrite.isPresent()) {
+            throw noInitialWrite.get(); // herd7 checks it before solving memory: whether runs reach the load or not
+        }
         Map<Long, SourcePos> locksAtIntegers = new LinkedHashMap<>(); // met in an earlier pass, before relayout
         while (true) {
             Set<Long> strays = new LinkedHashSet<>();
