@@ -29,6 +29,41 @@ class CommandLineDefectsTest {
         }
     }
 
+    /**
+     * A timed-out test frees its core: four tests of 20 s and more each, with --timeout 1 on two
+     * cores, are four TIMEOUT rows after about two seconds, and the quick test after them still
+     * runs. Were the timed-out work left running, the batch would take a minute or more.
+     */
+    @Test
+    void aTimeoutFreesItsCoreForTheRestOfTheBatch(@TempDir Path dir) throws Exception {
+        for (int i = 0; i < 4; i++) {
+            Files.writeString(dir.resolve("heavy" + i + ".litmus"), heavy(i));
+        }
+        Files.copy(Path.of(MP), dir.resolve("quick.litmus"));
+        long start = System.nanoTime();
+        Cli r = Cli.run("check", "--timeout", "1", "-j", "2", "--format", "tsv", dir.toString());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertEquals(5 + 1, r.out().lines().count(), r.out());
+        assertEquals(4, r.out().lines().filter(l -> l.contains("\tTIMEOUT\t")).count(), r.out());
+        assertTrue(r.out().contains("quick.litmus\tSometimes\t"), r.out());
+        assertTrue(seconds < 30, "the batch took " + seconds + " s: timed-out work kept its core");
+    }
+
+    /** Four threads, three write-read-write rounds each: tens of seconds of candidates, within the budget. */
+    private static String heavy(int seed) {
+        StringBuilder b = new StringBuilder("C heavy" + seed + "\n{}\n");
+        for (int p = 0; p < 4; p++) {
+            b.append("P").append(p).append("(int *x, int *y)\n{\n\tint r0;\n\tint r1;\n\tint r2;\n");
+            for (int k = 0; k < 3; k++) {
+                int v = 100 * seed + p * 10 + k + 1;
+                b.append("\tWRITE_ONCE(*x, ").append(v).append(");\n\tr").append(k).append(" = READ_ONCE(*y);\n")
+                        .append("\tWRITE_ONCE(*y, ").append(v).append(");\n");
+            }
+            b.append("}\n\n");
+        }
+        return b.append("exists (x=1)\n").toString();
+    }
+
     @Test
     void durationsAsHerdAndTheKernelScriptsWriteThem() {
         Seconds s = new Seconds();

@@ -134,7 +134,8 @@ final class MutationFuzz {
         Cli[] result = new Cli[1];
         Thread t = new Thread(null, () -> {
             try {
-                result[0] = Cli.run("check", "--no-time", file.toString());
+                // the model herd7 runs with (Herd7.standard(): Linux 6.1's folder), not lkmm's default
+                result[0] = Cli.run("check", "--model", "6.1", "--no-time", file.toString());
             } catch (Throwable e) {
                 result[0] = new Cli(ExitCodes.INTERNAL, "", "Exception in thread: " + e);
             }

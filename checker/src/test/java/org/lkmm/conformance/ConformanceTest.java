@@ -41,10 +41,10 @@ import org.lkmm.verdict.TestResult;
 /**
  * Every test of ../shared/litmus/expected.tsv must get herd7's whole output, as
  * herd7-output/MODEL/PATH.out holds it: every line (Test, States and each state, Ok/No,
- * Witnesses, Positive/Negative, Flag, Condition, Observation, Hash) but Time. Linux 6.1 with
- * the built-in model; 6.12 (v6.4 semantics) and mainline (lkmmv2) with their own files from
- * ../shared/reference, interpreted. Tests run in parallel up front; each dynamic test waits
- * for its own result.
+ * Witnesses, Positive/Negative, Flag, Condition, Observation, Hash) but Time. Linux 6.1, 6.12
+ * (v6.4 semantics) and mainline (lkmmv2) each with the built-in model's generation and with
+ * their own files from ../shared/reference interpreted. Tests run in parallel up front; each
+ * dynamic test waits for its own result.
  */
 class ConformanceTest {
     private static final long TIMEOUT_SECONDS = 30;
@@ -89,6 +89,11 @@ class ConformanceTest {
     Stream<DynamicTest> everyCorpusTestMatchesHerd7() {
         assumeTrue(Corpus.present(), Corpus::absentReason);
         return conformance("6.1", new Checker(KernelTable.standard(), new Lkmm()), KNOWN_GAPS);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> sixOnesOwnFilesInterpretedGiveHerd7sOutput() throws Exception {
+        return interpreted("6.1", "linux-memory-model");
     }
 
     @TestFactory
