@@ -120,14 +120,41 @@ final class Intrinsics {
         }
         EventSet s = c.st.ops.asEvents(parts.get(0), pos);
         Relation pco = c.st.ops.asRel(parts.get(1), pos);
-        Relation union = c.st.emptyRel();
+        Relation choices = c.choices();
+        Relation.Builder union = Relation.builder(c.st.n);
         for (EventSet group : byLocation(s, c).values()) {
-            Relation o = c.choices().restrict(group, group);
-            if (!Orders.isTotalOrder(o, group) || !pco.restrict(group, group).minus(o).isEmpty()) {
-                return Value.EMPTY; // cross.cat: a location without an order leaves no candidate
+            // the execution's rf | co on the group must be a total order containing pco's pairs there:
+            // cross.cat's generate_orders has no other member for it (else no candidate is left)
+            int[] m = group.members();
+            boolean[] scoreTaken = new boolean[m.length];
+            for (int i = 0; i < m.length; i++) {
+                if (choices.contains(m[i], m[i]) || pco.contains(m[i], m[i])) {
+                    return Value.EMPTY;
+                }
+                int successors = 0;
+                for (int j = 0; j < m.length; j++) {
+                    if (j == i) {
+                        continue;
+                    }
+                    boolean before = choices.contains(m[i], m[j]);
+                    if (before == choices.contains(m[j], m[i])) {
+                        return Value.EMPTY; // neither or both ways: no order
+                    }
+                    if (before) {
+                        successors++;
+                        union.add(m[i], m[j]);
+                    } else if (pco.contains(m[i], m[j])) {
+                        return Value.EMPTY; // a pair of pco the order reverses
+                    }
+                }
+                // one way between any two (a tournament) is transitive iff no two members have
+                // as many successors: the counts are then 0 .. m-1, one each
+                if (scoreTaken[successors]) {
+                    return Value.EMPTY;
+                }
+                scoreTaken[successors] = true;
             }
-            union = union.union(o);
         }
-        return new Value.ValSet(null, Set.of(new Value.Rel(union)));
+        return new Value.ValSet(null, Set.of(new Value.Rel(union.build())));
     }
 }

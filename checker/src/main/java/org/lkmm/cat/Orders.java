@@ -39,19 +39,34 @@ final class Orders {
         return new Value.ValSet(null, out);
     }
 
+    /**
+     * Whether o on s (pairs within s only; o holds none outside it) is a strict total order:
+     * irreflexive, one way between any two members, and transitive, which for such a relation (a
+     * tournament) holds iff no two members have as many successors.
+     */
     static boolean isTotalOrder(Relation o, EventSet s) {
         int[] m = s.members();
+        boolean[] scoreTaken = new boolean[m.length];
         for (int i = 0; i < m.length; i++) {
             if (o.contains(m[i], m[i])) {
                 return false;
             }
-            for (int j = i + 1; j < m.length; j++) {
-                if (o.contains(m[i], m[j]) == o.contains(m[j], m[i])) {
-                    return false;
+            int successors = 0;
+            for (int j = 0; j < m.length; j++) {
+                if (j != i) {
+                    boolean before = o.contains(m[i], m[j]);
+                    if (before == o.contains(m[j], m[i])) {
+                        return false;
+                    }
+                    successors += before ? 1 : 0;
                 }
             }
+            if (scoreTaken[successors]) {
+                return false;
+            }
+            scoreTaken[successors] = true;
         }
-        return o.seq(o).minus(o).isEmpty();
+        return true;
     }
 
     /**
