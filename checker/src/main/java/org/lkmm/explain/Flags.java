@@ -25,6 +25,9 @@ final class Flags {
             Map.entry("unbalanced-rcu-locking", "rcu_read_lock() and rcu_read_unlock() do not pair up on some CPU"),
             Map.entry("unbalanced-srcu-locking", "srcu_read_lock() and srcu_read_unlock() do not pair up on some CPU"),
             Map.entry("srcu-bad-nesting", "an srcu_read_unlock() is given another index than its srcu_read_lock() returned"),
+            Map.entry("unmatched-unlock", "a spin_unlock() with no spin_lock() of that lock before it on its CPU"),
+            Map.entry("unpaired-LKW", "a lock's write with no read of the lock before it (lock.cat's lk-rmw)"),
+            Map.entry("unpaired-LKR", "a lock's read with no write of the lock after it (lock.cat's lk-rmw)"),
             Map.entry("lock-final", "the condition looks at the final value of a spinlock"),
             Map.entry("mixed-lock-accesses", "a spinlock (or since v6.11 an srcu_struct) is also accessed as ordinary"
                     + " memory"),

@@ -140,8 +140,8 @@ final class Hunt {
                 return false;
             }
             Candidate judged = c.withVerdict(model.check(c.execution(), false));
-            if (judged.verdict().allowed()) {
-                return false; // filtered out by herd's unknowns, or so: not for this count
+            if (judged.verdict().allowed() || judged.verdict().axiom().isEmpty()) {
+                return false; // filtered out by herd's unknowns, or no execution of herd's (with rf-ru): not counted
             }
             total[0]++;
             counts.merge(judged.verdict().axiom().orElseThrow(), 1, Integer::sum);
@@ -168,8 +168,8 @@ final class Hunt {
                 return false;
             }
             Candidate judged = c.withVerdict(model.check(c.execution(), false));
-            if (judged.verdict().allowed()) {
-                return false;
+            if (judged.verdict().allowed() || judged.verdict().axiom().isEmpty()) {
+                return false; // allowed, or no execution of herd's at all (v6.11's with rf-ru)
             }
             found[0] = judged;
             return true;
