@@ -28,51 +28,7 @@ final class Bindings {
         this.bellTags = bellTags;
     }
 
-    /**
-     * herd's annotation list of an event (CAction.annot_in_list): an access's {once} etc.,
-     * a fence's kind, an SRCU event's kind. Plain accesses, initial writes and lock events have
-     * none. Events carry the tag their macro wrote (6.12's srcu-lock loads, lkmmv2's ONCE);
-     * events built by hand in tests may not, and get it from their annotation.
-     */
-    static List<String> tags(Event e) {
-        boolean lockEvent = switch (e.kind()) {
-            case READ, WRITE, FENCE, SRCU_LOCK, SRCU_UNLOCK, SRCU_SYNC -> false;
-            default -> true;
-        };
-        if (lockEvent) {
-            return List.of();
-        }
-        if (e.tag() != null) {
-            // the annotation the model's own macros wrote (lkmmv2's ONCE, 6.12's srcu-lock loads)
-            return e.tag().isEmpty() ? List.of() : List.of(e.tag());
-        }
-        switch (e.kind()) {
-            case READ:
-            case WRITE:
-                if (e.annotation() == null) {
-                    return List.of();
-                }
-                return switch (e.annotation()) {
-                    case PLAIN -> List.of();
-                    case ONCE -> List.of("once");
-                    case ACQUIRE -> List.of("acquire");
-                    case RELEASE -> List.of("release");
-                    case NORETURN -> List.of("noreturn");
-                };
-            case FENCE:
-                return List.of(e.fence().bellName());
-            case SRCU_LOCK:
-                return List.of("srcu-lock");
-            case SRCU_UNLOCK:
-                return List.of("srcu-unlock");
-            case SRCU_SYNC:
-                return List.of("sync-srcu");
-            default:
-                return List.of();
-        }
-    }
-
-    /** Every tag tags() can give some event: what lkmm's events can tell a bell today. */
+    /** Every tag Event.herdTags() can give some event: what lkmm's events can tell a bell today. */
     static Set<String> producibleTags() {
         Set<String> out = new java.util.TreeSet<>(List.of("once", "acquire", "release", "noreturn",
                 "srcu-lock", "srcu-unlock", "sync-srcu"));
@@ -140,7 +96,7 @@ final class Bindings {
     private Predicate<Event> tagged(String setName) {
         for (String tag : bellTags) {
             if (BellTags.setName(tag).equals(setName)) {
-                return e -> tags(e).contains(tag);
+                return e -> e.herdTags().contains(tag);
             }
         }
         throw new IllegalArgumentException("no binding " + setName);

@@ -123,36 +123,20 @@ final class Intrinsics {
         Relation choices = c.choices();
         Relation.Builder union = Relation.builder(c.st.n);
         for (EventSet group : byLocation(s, c).values()) {
-            // the execution's rf | co on the group must be a total order containing pco's pairs there:
-            // cross.cat's generate_orders has no other member for it (else no candidate is left)
+            // cross.cat: the execution's rf | co on the group must be a total order holding pco's
+            // pairs there, else generate_orders has no member for it and no candidate is left
+            if (!Orders.isTotalOrder(choices, group)) {
+                return Value.EMPTY;
+            }
             int[] m = group.members();
-            boolean[] scoreTaken = new boolean[m.length];
-            for (int i = 0; i < m.length; i++) {
-                if (choices.contains(m[i], m[i]) || pco.contains(m[i], m[i])) {
-                    return Value.EMPTY;
-                }
-                int successors = 0;
-                for (int j = 0; j < m.length; j++) {
-                    if (j == i) {
-                        continue;
-                    }
-                    boolean before = choices.contains(m[i], m[j]);
-                    if (before == choices.contains(m[j], m[i])) {
-                        return Value.EMPTY; // neither or both ways: no order
-                    }
-                    if (before) {
-                        successors++;
-                        union.add(m[i], m[j]);
-                    } else if (pco.contains(m[i], m[j])) {
-                        return Value.EMPTY; // a pair of pco the order reverses
+            for (int i : m) {
+                for (int j : m) {
+                    if (choices.contains(i, j)) {
+                        union.add(i, j);
+                    } else if (pco.contains(i, j)) {
+                        return Value.EMPTY;
                     }
                 }
-                // one way between any two (a tournament) is transitive iff no two members have
-                // as many successors: the counts are then 0 .. m-1, one each
-                if (scoreTaken[successors]) {
-                    return Value.EMPTY;
-                }
-                scoreTaken[successors] = true;
             }
         }
         return new Value.ValSet(null, Set.of(new Value.Rel(union.build())));

@@ -40,9 +40,9 @@ final class Orders {
     }
 
     /**
-     * Whether o on s (pairs within s only; o holds none outside it) is a strict total order:
+     * Whether o restricted to s is a strict total order of s (o's pairs outside s do not count):
      * irreflexive, one way between any two members, and transitive, which for such a relation (a
-     * tournament) holds iff no two members have as many successors.
+     * tournament) holds iff no two members have as many successors within s.
      */
     static boolean isTotalOrder(Relation o, EventSet s) {
         int[] m = s.members();

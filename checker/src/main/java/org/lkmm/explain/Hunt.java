@@ -140,8 +140,8 @@ final class Hunt {
                 return false;
             }
             Candidate judged = c.withVerdict(model.check(c.execution(), false));
-            if (judged.verdict().allowed() || judged.verdict().axiom().isEmpty()) {
-                return false; // filtered out by herd's unknowns, or no execution of herd's (with rf-ru): not counted
+            if (!forbiddenByAnAxiom(judged)) {
+                return false; // allowed (filtered out by herd's unknowns, or so), or no execution of herd's
             }
             total[0]++;
             counts.merge(judged.verdict().axiom().orElseThrow(), 1, Integer::sum);
@@ -157,6 +157,14 @@ final class Hunt {
     }
 
     /**
+     * Whether an axiom forbids the candidate: not when it is allowed, nor when the model finds
+     * it no execution of herd's at all (v6.11's with rf-ru has no member for it).
+     */
+    private static boolean forbiddenByAnAxiom(Candidate judged) {
+        return !judged.verdict().allowed() && judged.verdict().axiom().isPresent();
+    }
+
+    /**
      * A candidate with the outcome that the whole model forbids, found among those a model that
      * checks only coherence, atomicity and locks allows (check's shortcuts apply to it), else
      * among every candidate.
@@ -168,8 +176,8 @@ final class Hunt {
                 return false;
             }
             Candidate judged = c.withVerdict(model.check(c.execution(), false));
-            if (judged.verdict().allowed() || judged.verdict().axiom().isEmpty()) {
-                return false; // allowed, or no execution of herd's at all (v6.11's with rf-ru)
+            if (!forbiddenByAnAxiom(judged)) {
+                return false;
             }
             found[0] = judged;
             return true;

@@ -78,23 +78,19 @@ final class Reasons {
 
     /** An access of a fully ordered RMW (lkmmv2 tags it MB; no fence events) from a to b on their CPU. */
     private Optional<Event> fullyOrderedRmwBetween(int a, int b) {
-        Event ea = ev.get(a);
-        Event eb = ev.get(b);
-        for (Event e : ev) {
-            if (e.isMemory() && e.atomic() && "MB".equals(e.tag()) && e.thread() == ea.thread()
-                    && e.poIndex() >= ea.poIndex() && e.poIndex() <= eb.poIndex()) {
-                return Optional.of(e);
-            }
-        }
-        return Optional.empty();
+        return between(a, b, e -> e.isMemory() && e.atomic() && "MB".equals(e.tag()));
     }
 
     private Optional<Event> fenceBetween(int a, int b, FenceKind... kinds) {
+        return between(a, b, e -> e.kind() == Kind.FENCE && List.of(kinds).contains(kindOf(e)));
+    }
+
+    /** The first event of a's CPU that is so, from a to b in program order. */
+    private Optional<Event> between(int a, int b, java.util.function.Predicate<Event> so) {
         Event ea = ev.get(a);
         Event eb = ev.get(b);
         for (Event e : ev) {
-            if (e.kind() == Kind.FENCE && e.thread() == ea.thread() && e.poIndex() >= ea.poIndex() && e.poIndex() <= eb.poIndex()
-                    && List.of(kinds).contains(kindOf(e))) {
+            if (e.thread() == ea.thread() && e.poIndex() >= ea.poIndex() && e.poIndex() <= eb.poIndex() && so.test(e)) {
                 return Optional.of(e);
             }
         }

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.lkmm.program.Event;
 import org.lkmm.program.FenceKind;
 import org.lkmm.program.Kind;
-import org.lkmm.relation.EventSet;
 import org.lkmm.relation.Relation;
 
 /**
@@ -78,12 +77,5 @@ final class Bell {
         invalidSleep = !rcuRscs.intersect(b.po.to(b.syncSrcu).seq(b.po)).isEmpty();
         unbalancedSrcu = matchedSrcu != srcuEvents;
         srcuBadNesting = badNesting;
-    }
-
-    /** let Marked = (~M) | IW | Once | Release | Acquire | domain(rmw) | range(rmw) | LKR | LKW | UL | LF | RL | RU */
-    static EventSet marked(Structure b, Relation rmw) {
-        return b.memory.complement().union(b.iw).union(b.once).union(b.release).union(b.acquire)
-                .union(rmw.domain()).union(rmw.range())
-                .union(b.lkr).union(b.lkw).union(b.ul).union(b.lf).union(b.ru);
     }
 }

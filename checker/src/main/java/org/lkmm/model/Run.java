@@ -67,12 +67,17 @@ final class Run {
         this.coe = co.intersect(b.external);
         this.fre = fr.intersect(b.external);
         // let carry-dep = (data ; [~ Srcu-unlock] ; rfi)*, then addr, ctrl and data are carry-dep ; themselves
-        Relation carryStep = gen.v64Cat() ? b.data.to(b.srcuUnlock.complement()).seq(rfi) : Relation.empty(b.n);
+        Relation carryStep = gen.v64Cat() ? dataNotToSrcuUnlock().seq(rfi) : Relation.empty(b.n);
         this.carried = !carryStep.isEmpty();
         Relation carry = carried ? carryStep.star() : null;
         this.addr = carried ? carry.seq(b.addr) : b.addr;
         this.data = carried ? carry.seq(b.data) : b.data;
         this.ctrl = carried ? carry.seq(b.ctrl) : b.ctrl;
+    }
+
+    /** data ; [~ Srcu-unlock], the bell's (before carry-dep), where carry-dep and carry-srcu-data start. */
+    private Relation dataNotToSrcuUnlock() {
+        return b.memo("data ; [~Srcu-unlock]", () -> b.data.to(b.srcuUnlock.complement()));
     }
 
     /** A value of the structure alone under this generation, computed once per structure. */
@@ -162,7 +167,7 @@ final class Run {
             if (b.srcuLock.isEmpty()) {
                 srcuRscsCache = Relation.empty(b.n);
             } else {
-                Relation carrySrcuData = b.data.to(b.srcuUnlock.complement()).seq(x.rf()).star();
+                Relation carrySrcuData = dataNotToSrcuUnlock().seq(x.rf()).star();
                 srcuRscsCache = Relation.identity(b.srcuLock).seq(carrySrcuData).seq(b.data).to(b.srcuUnlock)
                         .intersect(b.loc);
             }

@@ -78,8 +78,8 @@ public final class Structure {
         noreturn = set(e -> e.kind() == Kind.READ && e.annotation() == Annotation.NORETURN);
         rmwAccesses = set(Event::atomic);
         // Linux 6.1's SRCU events, or the loads and stores v6.4's .def tags srcu-lock and srcu-unlock
-        srcuLock = set(e -> e.kind() == Kind.SRCU_LOCK || e.kind() == Kind.READ && "srcu-lock".equals(e.tag()));
-        srcuUnlock = set(e -> e.kind() == Kind.SRCU_UNLOCK || e.kind() == Kind.WRITE && "srcu-unlock".equals(e.tag()));
+        srcuLock = set(e -> e.herdTags().contains("srcu-lock"));
+        srcuUnlock = set(e -> e.herdTags().contains("srcu-unlock"));
         syncSrcu = set(e -> e.kind() == Kind.SRCU_SYNC);
         for (FenceKind k : FenceKind.values()) {
             fences.put(k, set(e -> e.kind() == Kind.FENCE && e.fence() == k));

@@ -1,8 +1,6 @@
 package org.lkmm.model;
 
-import org.lkmm.program.Event;
 import org.lkmm.program.FenceKind;
-import org.lkmm.program.Kind;
 import org.lkmm.relation.EventSet;
 
 /**
@@ -47,7 +45,8 @@ final class Vocabulary {
         if (!g.lkmmv2()) {
             // let Marked = (~M) | IW | Once | Release | Acquire | domain(rmw) | range(rmw) | LKR | LKW | UL | LF | RL | RU
             //              [| Srcu-lock | Srcu-unlock since v6.4]
-            EventSet marked = Bell.marked(b, b.rmw).union(srcuAccesses);
+            EventSet marked = b.memory.complement().union(b.iw).union(b.once).union(b.release).union(b.acquire)
+                    .union(b.rmw.domain()).union(b.rmw.range()).union(lockEvents).union(srcuAccesses);
             return new Vocabulary(b.acquire, b.release, b.noreturn, b.fences.get(FenceKind.MB), EventSet.empty(b.n),
                     marked, allLocks);
         }
@@ -70,13 +69,6 @@ final class Vocabulary {
 
     /** The events herd gives this tag: accesses, fences and SRCU events the model's macros wrote it on. */
     private static EventSet tagged(Structure b, String tag) {
-        return b.set(e -> !e.kind().isLockEvent() && e.kind() != Kind.INIT && tag.equals(tagOf(e)));
-    }
-
-    private static String tagOf(Event e) {
-        if (e.tag() != null) {
-            return e.tag();
-        }
-        return e.kind() == Kind.FENCE ? e.fence().bellName() : "";
+        return b.set(e -> e.herdTags().contains(tag));
     }
 }

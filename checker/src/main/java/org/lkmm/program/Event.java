@@ -34,6 +34,33 @@ public record Event(int thread, int poIndex, Kind kind, int location, long value
                 primitive, tag, flow);
     }
 
+    /**
+     * herd's annotation list of this event (CAction.annot_in_list), which a bell's tag sets hold:
+     * an access's {once} etc., a fence's kind, an SRCU event's kind. Plain accesses, initial
+     * writes and lock events have none. Events carry the tag their macro wrote (6.12's srcu-lock
+     * loads, lkmmv2's ONCE); events built by hand in tests may not, and get it from their
+     * annotation.
+     */
+    public java.util.List<String> herdTags() {
+        switch (kind) {
+            case READ, WRITE, FENCE, SRCU_LOCK, SRCU_UNLOCK, SRCU_SYNC -> { }
+            default -> {
+                return java.util.List.of(); // initial writes and lock events
+            }
+        }
+        if (tag != null) {
+            return tag.isEmpty() ? java.util.List.of() : java.util.List.of(tag);
+        }
+        return switch (kind) {
+            case READ, WRITE -> annotation == null || annotation == Annotation.PLAIN ? java.util.List.of()
+                    : java.util.List.of(annotation.name().toLowerCase(java.util.Locale.ROOT));
+            case FENCE -> java.util.List.of(fence.bellName());
+            case SRCU_LOCK -> java.util.List.of("srcu-lock");
+            case SRCU_UNLOCK -> java.util.List.of("srcu-unlock");
+            default -> java.util.List.of("sync-srcu");
+        };
+    }
+
     public boolean isRead() {
         return kind == Kind.READ || kind == Kind.LOCK_READ || kind == Kind.LOCK_FAIL
                 || kind == Kind.READ_LOCKED || kind == Kind.READ_UNLOCKED;
