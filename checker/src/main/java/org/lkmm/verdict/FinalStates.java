@@ -9,6 +9,7 @@ import org.lkmm.ast.Cond;
 import org.lkmm.ast.LitmusTest;
 import org.lkmm.ast.Location;
 import org.lkmm.enumerate.Candidate;
+import org.lkmm.parse.herd.Capability;
 import org.lkmm.program.Program;
 
 /** The final-state questions other layers ask of one execution. */
@@ -31,11 +32,12 @@ public final class FinalStates {
         return "(" + CondText.of(cond) + ")";
     }
 
-    /** herd's order of locations in a state line: registers by process then name, then memory by name. */
+    /** herd's order of locations in a state line: registers by process then name, then memory by name, tag and capability. */
     static final Comparator<Location> HERD_ORDER = Comparator
             .comparingInt((Location l) -> l instanceof Location.Register ? 0 : 1)
             .thenComparingInt(l -> l instanceof Location.Register r ? r.process() : 0)
-            .thenComparing(l -> l instanceof Location.Register r ? r.name() : ((Location.Memory) l).name());
+            .thenComparing(l -> l instanceof Location.Register r ? r.name() : "")
+            .thenComparing(l -> l instanceof Location.Memory m ? Capability.Key.of(m.name()) : Capability.Key.of(""));
 
     /**
      * The locations a state line shows: the test's locations list and those the proposition

@@ -103,7 +103,8 @@ cond
     ;
 
 location
-    : proc=NUMBER COLON ID                              # registerLocation
+    : capability                                        # capabilityLocation
+    | proc=NUMBER COLON ID                              # registerLocation
     | procName=ID COLON ID                              # namedRegisterLocation
     | LBRACK symbol RBRACK                              # bracketLocation
     | STAR* ID (LBRACK NUMBER RBRACK)?                  # memoryLocation
@@ -112,10 +113,19 @@ location
 // herd7's state lexer reads "U:r0" as one name, a location, when U is no process P<n>
 symbol
     : ID (COLON ID)?
+    | capability
+    ;
+
+// herd7's Morello locations (lib/stateParser.mly): "x:3" is x with a capability tag, and
+// "8:x:1" adds permissions; no program reaches them, so they read as their initial value
+capability
+    : perms=NUMBER COLON ID COLON tag=NUMBER
+    | ID COLON tag=NUMBER
     ;
 
 value
-    : MINUS? NUMBER                                     # intValue
+    : capability                                        # capabilityValue
+    | MINUS? NUMBER                                     # intValue
     | proc=NUMBER COLON ID                              # registerValue
     | procName=ID COLON ID                              # namedRegisterValue
     | STAR ID                                           # contentsValue

@@ -4,11 +4,15 @@ import org.antlr.v4.runtime.Token;
 import org.lkmm.ast.Cond;
 import org.lkmm.ast.Location;
 import org.lkmm.ast.Value;
+import org.lkmm.parse.herd.Capability;
 import org.lkmm.parse.LitmusCParser.AddressValueContext;
 import org.lkmm.parse.LitmusCParser.AndCondContext;
 import org.lkmm.parse.LitmusCParser.AtomCondContext;
 import org.lkmm.parse.LitmusCParser.BracketLocationContext;
 import org.lkmm.parse.LitmusCParser.BracketValueContext;
+import org.lkmm.parse.LitmusCParser.CapabilityContext;
+import org.lkmm.parse.LitmusCParser.CapabilityLocationContext;
+import org.lkmm.parse.LitmusCParser.CapabilityValueContext;
 import org.lkmm.parse.LitmusCParser.ContentsValueContext;
 import org.lkmm.parse.LitmusCParser.NamedRegisterLocationContext;
 import org.lkmm.parse.LitmusCParser.NamedRegisterValueContext;
@@ -22,6 +26,7 @@ import org.lkmm.parse.LitmusCParser.OrCondContext;
 import org.lkmm.parse.LitmusCParser.ParenCondContext;
 import org.lkmm.parse.LitmusCParser.RegisterLocationContext;
 import org.lkmm.parse.LitmusCParser.RegisterValueContext;
+import org.lkmm.parse.LitmusCParser.SymbolContext;
 import org.lkmm.parse.LitmusCParser.TrueCondContext;
 
 /** Builds the propositions of final clauses and filters. */
@@ -70,7 +75,9 @@ final class CondBuilder extends LitmusCBaseVisitor<Cond> {
     @Override
     public Cond visitAtomCond(AtomCondContext ctx) {
         Value value;
-        if (ctx.value() instanceof IntValueContext i) {
+        if (ctx.value() instanceof CapabilityValueContext c) {
+            value = new Value.Address(capability(c.capability()));
+        } else if (ctx.value() instanceof IntValueContext i) {
             value = new Value.Int(Numbers.int32(i.NUMBER().getSymbol(), i.MINUS() != null));
         } else if (ctx.value() instanceof RegisterValueContext r) {
             value = new Value.Of(new Location.Register(positions.of(r), process(r.proc), r.ID().getText()));
@@ -80,7 +87,7 @@ final class CondBuilder extends LitmusCBaseVisitor<Cond> {
         } else if (ctx.value() instanceof ContentsValueContext c) {
             value = new Value.Of(new Location.Memory(positions.of(c), c.ID().getText()));
         } else if (ctx.value() instanceof BracketValueContext b) {
-            value = new Value.Of(new Location.Memory(positions.of(b), b.symbol().getText()));
+            value = new Value.Of(new Location.Memory(positions.of(b), name(b.symbol())));
         } else {
             value = new Value.Address(((AddressValueContext) ctx.value()).ID().getText());
         }
@@ -88,6 +95,9 @@ final class CondBuilder extends LitmusCBaseVisitor<Cond> {
     }
 
     Location location(LocationContext ctx) {
+        if (ctx instanceof CapabilityLocationContext c) {
+            return new Location.Memory(positions.of(c), capability(c.capability()));
+        }
         if (ctx instanceof RegisterLocationContext r) {
             return new Location.Register(positions.of(r), process(r.proc), r.ID().getText());
         }
@@ -98,10 +108,23 @@ final class CondBuilder extends LitmusCBaseVisitor<Cond> {
             return new Location.Register(positions.of(r), namedProcess(r.procName), r.ID(1).getText());
         }
         if (ctx instanceof BracketLocationContext b) {
-            return new Location.Memory(positions.of(b), b.symbol().getText());
+            return new Location.Memory(positions.of(b), name(b.symbol()));
         }
         MemoryLocationContext m = (MemoryLocationContext) ctx;
         return new Location.Memory(positions.of(m), m.ID().getText());
+    }
+
+    private static String name(SymbolContext symbol) {
+        return symbol.capability() != null ? capability(symbol.capability()) : symbol.getText();
+    }
+
+    /** A Morello location, named as herd7 prints it. */
+    private static String capability(CapabilityContext c) {
+        try {
+            return Capability.name(c.perms == null ? "0" : c.perms.getText(), c.ID().getText(), c.tag.getText());
+        } catch (NumberFormatException e) {
+            throw new Refusal(c.perms, e.getMessage() + ", as herd7's capabilities must");
+        }
     }
 
     /** A process number as herd reads it: an OCaml int, so anything past an int is an error here. */

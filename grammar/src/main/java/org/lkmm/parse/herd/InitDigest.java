@@ -202,10 +202,31 @@ final class InitDigest {
     }
 
     static StateLocation location(TokenStream ts) throws HerdSyntaxError {
-        return startsRegister(ts, 0) ? register(ts) : global(ts);
+        return startsRegister(ts, 0) && !startsCapability(ts) ? register(ts) : global(ts);
+    }
+
+    /** NUM COLON NAME COLON NUM: a Morello location with permissions, not a register. */
+    static boolean startsCapability(TokenStream ts) {
+        return ts.peek() == Kind.NUM && ts.peek(1) == Kind.COLON && ts.peek(2) == Kind.NAME
+                && ts.peek(3) == Kind.COLON && ts.peek(4) == Kind.NUM;
+    }
+
+    private static StateLocation capability(String perms, String name, String tag) throws HerdSyntaxError {
+        try {
+            return StateLocation.global(Capability.name(perms, name, tag));
+        } catch (NumberFormatException e) {
+            throw new HerdSyntaxError(e.getMessage());
+        }
     }
 
     static StateLocation global(TokenStream ts) throws HerdSyntaxError {
+        if (startsCapability(ts)) {
+            String perms = ts.next().text();
+            ts.expect(Kind.COLON);
+            String name = ts.next().text();
+            ts.expect(Kind.COLON);
+            return capability(perms, name, ts.next().text());
+        }
         if (ts.peek() == Kind.NAME) {
             String name = ts.next().text();
             if (ts.peek() == Kind.COLON && ts.peek(1) == Kind.NAME) {
@@ -214,7 +235,8 @@ final class InitDigest {
                 return StateLocation.global(name + ":" + ts.next().text());
             }
             if (ts.peek() == Kind.COLON && ts.peek(1) == Kind.NUM) {
-                throw new HerdSyntaxError("capability locations are not supported");
+                ts.next();
+                return capability("0", name, ts.next().text());
             }
             return StateLocation.global(name);
         }

@@ -39,7 +39,7 @@ record StateLocation(Kind kind, int proc, String name) implements Comparable<Sta
         if (kind == Kind.GLOBAL && symbolKind() != o.symbolKind()) {
             return Integer.compare(symbolKind(), o.symbolKind());
         }
-        return name.compareTo(o.name);
+        return kind == Kind.GLOBAL ? Capability.Key.of(name).compareTo(Capability.Key.of(o.name)) : name.compareTo(o.name);
     }
 
     /** TestHash's dump_location (old symbol printing), used for the init digest. */
