@@ -183,7 +183,8 @@ final class InitDigest {
             return true;
         }
         return (ts.peek(k) == Kind.PROC || ts.peek(k) == Kind.NUM) && ts.peek(k + 1) == Kind.COLON
-                && (ts.peek(k + 2) == Kind.NAME || ts.peek(k + 2) == Kind.DOLLARNAME || ts.peek(k + 2) == Kind.SYMB_REG);
+                && (ts.peek(k + 2) == Kind.NAME || ts.peek(k + 2) == Kind.DOLLARNAME || ts.peek(k + 2) == Kind.SYMB_REG)
+                && !(k == 0 && startsCapability(ts));
     }
 
     static StateLocation register(TokenStream ts) throws HerdSyntaxError {
@@ -202,7 +203,7 @@ final class InitDigest {
     }
 
     static StateLocation location(TokenStream ts) throws HerdSyntaxError {
-        return startsRegister(ts, 0) && !startsCapability(ts) ? register(ts) : global(ts);
+        return startsRegister(ts, 0) ? register(ts) : global(ts);
     }
 
     /** NUM COLON NAME COLON NUM: a Morello location with permissions, not a register. */

@@ -109,14 +109,12 @@ final class VisibleLocations {
         } else if (ts.accept(Kind.LBRK)) {
             seen.add(InitDigest.global(ts));
             ts.expect(Kind.RBRK);
-        } else if (InitDigest.startsCapability(ts)) {
-            InitDigest.global(ts); // a capability as a value
         } else if (InitDigest.startsRegister(ts, 0)) {
             seen.add(InitDigest.register(ts));
         } else if (ts.peek() == Kind.NUM) {
             ts.next();
         } else {
-            InitDigest.global(ts); // an address value
+            InitDigest.global(ts); // an address value, or a capability
         }
     }
 }
